@@ -1,0 +1,38 @@
+/**
+ * Security policy applied to every session and web contents of the app.
+ *
+ * Promises:
+ * - No navigation away from the app origins (`will-navigate`, `will-redirect`).
+ * - No new windows: `window.open` and target=_blank are denied; allow-listed `https:` links
+ *   (see `isAllowedExternalUrl`) open in the user's browser instead.
+ * - No `<webview>`, no permissions (camera, notifications, ...): all requests are refused.
+ * - No network: the session cancels every request that is not to an app origin or an
+ *   in-page scheme (`data:`, `blob:`, `devtools:`).
+ * The decisions themselves live in `url-policy.ts`, which is unit tested.
+ */
+import { shell, type Session, type WebContents } from 'electron';
+import { isAllowedExternalUrl, isAllowedRequestUrl, isAppUrl } from './url-policy';
+
+/** Turns off permissions and the network for `session`. Call once per session, after ready. */
+export function secureSession(session: Session, appOrigins: readonly string[]): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequestUrl(details.url, appOrigins) });
+  });
+}
+
+/** Locks down one web contents. Call from `app.on('web-contents-created')`. */
+export function secureWebContents(contents: WebContents, appOrigins: readonly string[]): void {
+  const denyForeign = (event: { preventDefault(): void }, url: string): void => {
+    if (!isAppUrl(url, appOrigins)) event.preventDefault();
+  };
+  contents.on('will-navigate', denyForeign);
+  contents.on('will-redirect', denyForeign);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
