@@ -1,0 +1,86 @@
+/**
+ * The `flowcase` command line: entry point of the CLI bundle. `run(argv)` dispatches to one
+ * command and returns the exit code; it never throws and never prints a stack trace — an
+ * unexpected failure is reported in one sentence.
+ */
+import { EXIT, nodeIo, type CliIo } from './io';
+import { SAMPLE_HELP, sampleCommand } from './commands/sample';
+import { VALIDATE_HELP, validateCommand } from './commands/validate';
+
+declare const __FLOWCASE_VERSION__: string | undefined;
+const VERSION = typeof __FLOWCASE_VERSION__ === 'string' ? __FLOWCASE_VERSION__ : 'dev';
+
+type Command = {
+  summary: string;
+  help: string;
+  run: (io: CliIo, args: readonly string[]) => Promise<number>;
+};
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: {
+    summary: 'check a project file and list every problem',
+    help: VALIDATE_HELP,
+    run: validateCommand,
+  },
+  sample: {
+    summary: 'list or write the embedded sample projects',
+    help: SAMPLE_HELP,
+    run: sampleCommand,
+  },
+};
+
+export function usage(): string {
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((n) => n.length));
+  return [
+    'Usage: flowcase COMMAND [options]',
+    '',
+    'Flowcase maps the current and target process, simulates AI automation and human review,',
+    'and builds the business case. Project files are JSON (.flowcase).',
+    '',
+    'Commands:',
+    ...names.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name]?.summary ?? ''}`),
+    '',
+    'Options:',
+    "  -h, --help     show this help, or a command's help: flowcase COMMAND --help",
+    '  -v, --version  show the version',
+    '',
+    'Exit codes: 0 success, 1 invalid input (the problems are printed), 2 wrong usage.',
+  ].join('\n');
+}
+
+export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+  const [name, ...args] = argv;
+  try {
+    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+      const topic = name === 'help' ? args[0] : undefined;
+      io.out(topic !== undefined && COMMANDS[topic] ? COMMANDS[topic].help : usage());
+      return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (name === '-v' || name === '--version') {
+      io.out(`flowcase ${VERSION}`);
+      return EXIT.ok;
+    }
+    const command = COMMANDS[name];
+    if (command === undefined) {
+      io.err(`error: unknown command "${name}"\n`);
+      io.err(usage());
+      return EXIT.usage;
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+      io.out(command.help);
+      return EXIT.ok;
+    }
+    return await command.run(io, args);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`error: ${(error as Error).message}`);
+      return EXIT.usage;
+    }
+    io.err(
+      `error: flowcase stopped on an internal problem: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return EXIT.invalid;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Distributions: how a duration varies from case to case (variability, not uncertainty).
+ * Every value is in the unit named by the field that holds the distribution, e.g.
+ * `handlingMinutes`. Shape checks live here; order checks (min <= mode <= max) live in
+ * `semantics.ts` so they can name the step they belong to.
+ */
+import { z } from 'zod';
+import { assertNever } from '../util/assert-never';
+
+/** Largest duration we accept, in minutes: a year of continuous time. */
+export const MAX_MINUTES = 525_600;
+
+const minutes = z.number().min(0).max(MAX_MINUTES);
+
+export const DistributionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('fixed'), value: minutes }),
+  z.strictObject({ type: z.literal('uniform'), min: minutes, max: minutes }),
+  z.strictObject({ type: z.literal('triangular'), min: minutes, mode: minutes, max: minutes }),
+  z.strictObject({ type: z.literal('exponential'), mean: minutes }),
+  z.strictObject({ type: z.literal('normal'), mean: minutes, sd: minutes }),
+  z.strictObject({ type: z.literal('lognormal'), mean: minutes, sd: minutes }),
+]);
+
+export type Distribution = z.infer<typeof DistributionSchema>;
+export type DistributionType = Distribution['type'];
+
+/** The mean of a distribution, in its own unit. Normal is truncated at 0 in sampling; the
+ * mean reported here is the untruncated parameter, which is what the analyst entered. */
+export function distributionMean(d: Distribution): number {
+  switch (d.type) {
+    case 'fixed':
+      return d.value;
+    case 'uniform':
+      return (d.min + d.max) / 2;
+    case 'triangular':
+      return (d.min + d.mode + d.max) / 3;
+    case 'exponential':
+    case 'normal':
+    case 'lognormal':
+      return d.mean;
+    default:
+      return assertNever(d);
+  }
+}
+
+/** Order problems inside one distribution, as sentences without the subject. */
+export function distributionProblems(d: Distribution): string[] {
+  switch (d.type) {
+    case 'fixed':
+    case 'exponential':
+      return [];
+    case 'uniform':
+      return d.min > d.max ? ['minimum is larger than its maximum'] : [];
+    case 'triangular': {
+      const problems: string[] = [];
+      if (d.min > d.max) problems.push('minimum is larger than its maximum');
+      else if (d.mode < d.min || d.mode > d.max)
+        problems.push('most likely value must lie between the minimum and the maximum');
+      return problems;
+    }
+    case 'normal':
+      return [];
+    case 'lognormal':
+      return d.mean === 0 && d.sd > 0 ? ['mean must be above 0 when it varies (lognormal)'] : [];
+    default:
+      return assertNever(d);
+  }
+}

@@ -1,0 +1,10 @@
+/** The Flowcase domain model and file format: types, schemas, reading and writing. */
+export * from './schema';
+export * from './distribution';
+export { parseProject, validateProject, describeIssues, type ParseResult } from './parse';
+export { serializeProject, UnsavableProjectError } from './serialize';
+export { formatIssue, type ProjectIssue } from './issues';
+export { validateSemantics } from './semantics';
+export { migrate, MIGRATIONS, type Migration } from './migrations';
+export { readInput, writeInput } from './input-path';
+export { LIMITS } from './limits';

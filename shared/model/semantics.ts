@@ -1,0 +1,303 @@
+/**
+ * Rules a project must follow beyond its shape: unique ids, references that point at
+ * something, and process maps that work as processes (one start, every step reachable and
+ * able to finish, decisions whose probabilities add up to 100 %). Runs on schema-valid data
+ * and reports every problem it finds, in the order of the file.
+ */
+import { distributionProblems, type Distribution } from './distribution';
+import { makeIssue, pathToString, type JsonPath, type ProjectIssue } from './issues';
+import { isShareField, percent } from './labels';
+import { readInput } from './input-path';
+import type { Flow, ProcessMap, Project, Step } from './schema';
+import { assertNever } from '../util/assert-never';
+
+/** Probabilities may differ from 100 % by this much (rounding in hand-written files). */
+export const PROBABILITY_TOLERANCE = 1e-6;
+
+/** Inputs that may be negative; every other numeric input is a count, cost, time or share. */
+const SIGNED_INPUTS: ReadonlySet<string> = new Set(['discountRateAnnual', 'volumeGrowthAnnual']);
+
+interface Context {
+  readonly project: Project;
+  readonly issues: ProjectIssue[];
+  readonly roleIds: ReadonlySet<string>;
+  readonly systemIds: ReadonlySet<string>;
+}
+
+function report(ctx: Context, path: JsonPath, message: (subject: string) => string): void {
+  ctx.issues.push(makeIssue(ctx.project, path, message));
+}
+
+function checkUniqueIds(
+  ctx: Context,
+  items: readonly { id: string; name?: string }[],
+  path: JsonPath,
+): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else {
+      const firstName = items[first]?.name;
+      const owner = `${pathToString([...path, first])}${firstName ? ` (${firstName})` : ''}`;
+      report(
+        ctx,
+        [...path, i],
+        () => `uses the id "${item.id}", which ${owner} already uses; ids must be unique`,
+      );
+    }
+  });
+}
+
+function checkDistribution(ctx: Context, path: JsonPath, d: Distribution | null): void {
+  if (d === null) return;
+  for (const problem of distributionProblems(d)) report(ctx, path, (s) => `${s} ${problem}`.trim());
+}
+
+function checkRole(ctx: Context, path: JsonPath, id: string | null, what: string): void {
+  if (id !== null && !ctx.roleIds.has(id))
+    report(ctx, path, () => `${what} "${id}" is not one of the project's roles`);
+}
+
+function checkStepFields(ctx: Context, step: Step, path: JsonPath): void {
+  const at = (field: string): JsonPath => [...path, field];
+  switch (step.kind) {
+    case 'start':
+    case 'end':
+    case 'decision':
+    case 'parallel-split':
+    case 'parallel-join':
+      return;
+    case 'task':
+      checkRole(ctx, at('roleId'), step.roleId, 'the role');
+      checkDistribution(ctx, at('handlingMinutes'), step.handlingMinutes);
+      checkDistribution(ctx, at('waitMinutes'), step.waitMinutes);
+      checkSystems(ctx, at('systemIds'), step.systemIds);
+      return;
+    case 'ai':
+      checkRole(ctx, at('ownerRoleId'), step.ownerRoleId, 'the owner role');
+      checkRole(ctx, at('reviewRoleId'), step.reviewRoleId, 'the review role');
+      checkRole(ctx, at('fallbackRoleId'), step.fallbackRoleId, 'the fallback role');
+      checkDistribution(ctx, at('latencyMinutes'), step.latencyMinutes);
+      checkDistribution(ctx, at('reviewMinutes'), step.reviewMinutes);
+      checkDistribution(ctx, at('fallbackMinutes'), step.fallbackMinutes);
+      checkSystems(ctx, at('systemIds'), step.systemIds);
+      return;
+    default:
+      assertNever(step);
+  }
+}
+
+function checkSystems(ctx: Context, path: JsonPath, ids: readonly string[]): void {
+  for (const id of ids)
+    if (!ctx.systemIds.has(id))
+      report(ctx, path, (s) => `${s}: "${id}" is not one of the project's systems`);
+}
+
+/** Steps reachable from `from` following `next`. */
+function reach(from: readonly string[], next: ReadonlyMap<string, string[]>): Set<string> {
+  const seen = new Set<string>(from);
+  const stack = [...from];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    for (const to of next.get(id) ?? [])
+      if (!seen.has(to)) {
+        seen.add(to);
+        stack.push(to);
+      }
+  }
+  return seen;
+}
+
+function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
+  const stepsPath = [...mapPath, 'steps'];
+  const flowsPath = [...mapPath, 'flows'];
+  checkUniqueIds(ctx, map.steps, stepsPath);
+  checkUniqueIds(ctx, map.flows, flowsPath);
+
+  const index = new Map<string, number>();
+  map.steps.forEach((step, i) => {
+    if (!index.has(step.id)) index.set(step.id, i);
+    checkStepFields(ctx, step, [...stepsPath, i]);
+  });
+
+  const outgoing = new Map<string, Flow[]>();
+  const incoming = new Map<string, Flow[]>();
+  const forward = new Map<string, string[]>();
+  const backward = new Map<string, string[]>();
+  const pairs = new Set<string>();
+  map.flows.forEach((flow, i) => {
+    const fromOk = index.has(flow.from);
+    const toOk = index.has(flow.to);
+    if (!fromOk)
+      report(
+        ctx,
+        [...flowsPath, i, 'from'],
+        () => `this flow starts at "${flow.from}", which is not a step in this map`,
+      );
+    if (!toOk)
+      report(
+        ctx,
+        [...flowsPath, i, 'to'],
+        () => `this flow ends at "${flow.to}", which is not a step in this map`,
+      );
+    if (!fromOk || !toOk) return;
+    if (flow.from === flow.to) {
+      report(ctx, [...flowsPath, i], () => `this flow leads from "${flow.from}" back to itself`);
+      return;
+    }
+    const pair = `${flow.from}\u0000${flow.to}`;
+    if (pairs.has(pair))
+      report(
+        ctx,
+        [...flowsPath, i],
+        () => `a second flow from "${flow.from}" to "${flow.to}"; keep one`,
+      );
+    pairs.add(pair);
+    for (const [table, key, value] of [
+      [outgoing, flow.from, flow],
+      [incoming, flow.to, flow],
+    ] as const)
+      table.set(key, [...(table.get(key) ?? []), value]);
+    forward.set(flow.from, [...(forward.get(flow.from) ?? []), flow.to]);
+    backward.set(flow.to, [...(backward.get(flow.to) ?? []), flow.from]);
+  });
+
+  const starts = map.steps.filter((s) => s.kind === 'start');
+  const ends = map.steps.filter((s) => s.kind === 'end');
+  if (starts.length !== 1)
+    report(ctx, stepsPath, () =>
+      starts.length === 0
+        ? 'this map has no start step; add one where cases enter the process'
+        : `this map has ${starts.length} start steps; a map has exactly one`,
+    );
+  if (ends.length === 0)
+    report(ctx, stepsPath, () => 'this map has no end step; add one where cases leave the process');
+
+  map.steps.forEach((step, i) => {
+    const out = outgoing.get(step.id) ?? [];
+    const into = incoming.get(step.id) ?? [];
+    const path = [...stepsPath, i];
+    const say = (message: string): void => report(ctx, path, () => message);
+    switch (step.kind) {
+      case 'start':
+        if (into.length > 0) say('a start step cannot have flows coming into it');
+        if (out.length !== 1)
+          say(`a start step needs exactly one outgoing flow (it has ${out.length})`);
+        break;
+      case 'end':
+        if (out.length > 0) say('an end step cannot have flows leaving it');
+        break;
+      case 'task':
+      case 'ai':
+        if (out.length !== 1)
+          say(
+            `a ${step.kind === 'ai' ? 'AI step' : 'task'} needs exactly one outgoing flow (it has ${out.length}); use a decision to branch`,
+          );
+        break;
+      case 'decision': {
+        if (out.length < 2)
+          say(`a decision needs at least two outgoing flows (it has ${out.length})`);
+        const missing = out.filter((f) => f.probability === null);
+        if (missing.length > 0)
+          say(`every flow leaving a decision needs a probability (${missing.length} without one)`);
+        else if (out.length > 0) {
+          const total = out.reduce((sum, f) => sum + (f.probability ?? 0), 0);
+          if (Math.abs(total - 1) > PROBABILITY_TOLERANCE)
+            say(
+              `the probabilities of the flows leaving this decision add up to ${percent(total)}, not 100 %`,
+            );
+        }
+        break;
+      }
+      case 'parallel-split':
+        if (out.length < 2)
+          say(`a parallel split needs at least two outgoing flows (it has ${out.length})`);
+        break;
+      case 'parallel-join':
+        if (into.length < 2)
+          say(`a parallel join needs at least two incoming flows (it has ${into.length})`);
+        if (out.length !== 1)
+          say(`a parallel join needs exactly one outgoing flow (it has ${out.length})`);
+        break;
+      default:
+        assertNever(step);
+    }
+    if (step.kind !== 'decision')
+      for (const flow of out)
+        if (flow.probability !== null)
+          report(
+            ctx,
+            [...flowsPath, map.flows.indexOf(flow), 'probability'],
+            () => 'only flows leaving a decision carry a probability; set it to null',
+          );
+  });
+
+  if (starts.length !== 1 || ends.length === 0) return;
+  const reachable = reach([(starts[0] as Step).id], forward);
+  const finishing = reach(
+    ends.map((e) => e.id),
+    backward,
+  );
+  map.steps.forEach((step, i) => {
+    if (!reachable.has(step.id))
+      report(
+        ctx,
+        [...stepsPath, i],
+        () => 'cannot be reached from the start; connect a flow into it or delete it',
+      );
+    else if (!finishing.has(step.id))
+      report(
+        ctx,
+        [...stepsPath, i],
+        () =>
+          'cases that reach this step can never finish: no path leads from it to an end (a loop with no way out?)',
+      );
+  });
+}
+
+function checkRanges(ctx: Context): void {
+  ctx.project.ranges.forEach((range, i) => {
+    const path: JsonPath = ['ranges', i];
+    const say = (message: string): void => report(ctx, path, () => message);
+    const value = readInput(ctx.project, range.path);
+    if (value === undefined) {
+      say(`the input "${range.path}" does not name a number in this project`);
+      return;
+    }
+    const field = range.path.split('.').pop();
+    const show = (v: number): string => (isShareField(field) ? percent(v) : String(v));
+    if (range.low > range.likely || range.likely > range.high)
+      say(
+        `for "${range.path}" the values must go low <= likely <= high (they are ${show(range.low)}, ${show(range.likely)}, ${show(range.high)})`,
+      );
+    if (isShareField(field) && (range.low < 0 || range.high > 1))
+      say(`for "${range.path}" the values are shares and must lie between 0 % and 100 %`);
+    else if (field !== undefined && !SIGNED_INPUTS.has(field) && range.low < 0)
+      say(`for "${range.path}" the low value cannot be negative`);
+  });
+}
+
+/** All semantic problems in a schema-valid project; empty when it is sound. */
+export function validateSemantics(project: Project): ProjectIssue[] {
+  const ctx: Context = {
+    project,
+    issues: [],
+    roleIds: new Set(project.roles.map((r) => r.id)),
+    systemIds: new Set(project.systems.map((s) => s.id)),
+  };
+  checkUniqueIds(ctx, project.roles, ['roles']);
+  checkUniqueIds(ctx, project.systems, ['systems']);
+  checkUniqueIds(ctx, project.formulas, ['formulas']);
+  const maps = [project.maps.current, ...project.maps.targets];
+  const seenMapIds = new Set<string>();
+  maps.forEach((map, i) => {
+    const mapPath: JsonPath = i === 0 ? ['maps', 'current'] : ['maps', 'targets', i - 1];
+    if (seenMapIds.has(map.id))
+      report(ctx, mapPath, () => `uses the map id "${map.id}" twice; map ids must be unique`);
+    seenMapIds.add(map.id);
+    checkMap(ctx, map, mapPath);
+  });
+  checkRanges(ctx);
+  return ctx.issues;
+}
