@@ -57,22 +57,19 @@ export function makeIssue(
   path: JsonPath,
   describe: (subject: string) => string,
 ): ProjectIssue {
-  let itemEnd = -1;
-  for (let i = path.length - 1; i >= 0; i--) {
-    if (typeof path[i] === 'number') {
-      itemEnd = i;
-      break;
-    }
-  }
-  const head = itemEnd >= 0 ? path.slice(0, itemEnd + 1) : [];
-  const tail = path.slice(head.length);
-  const name = itemEnd >= 0 ? nameAt(root, head) : undefined;
-  // Below a top-level container (`finance.horizonMonths`) keep the whole path: it is short.
-  let where =
-    itemEnd >= 0
-      ? `${pathToString(head)}${name !== undefined ? ` (${name})` : ''}`
-      : pathToString(path.slice(0, -1));
-  const fields = itemEnd >= 0 ? tail : path.slice(-1);
+  // The place is the deepest list item or named item (a map) on the path; without one, the
+  // container of the field.
+  let end = path.length;
+  while (
+    end > 0 &&
+    typeof path[end - 1] !== 'number' &&
+    nameAt(root, path.slice(0, end)) === undefined
+  )
+    end--;
+  const head = end > 0 ? path.slice(0, end) : path.slice(0, -1);
+  const name = end > 0 ? nameAt(root, head) : undefined;
+  const fields = path.slice(head.length);
+  let where = `${pathToString(head)}${name !== undefined ? ` (${name})` : ''}`;
   if (where === '') where = path.length > 0 ? pathToString(path) : '(file)';
   const subject = fields
     .filter((s): s is string => typeof s === 'string')
@@ -149,8 +146,7 @@ export function fromZodIssue(root: unknown, zodIssue: z.core.$ZodIssue): Project
         return `${what} must be ${expected}, but the file has ${describeValue(found)}`;
       }
       case 'too_small': {
-        if (zodIssue.origin === 'array')
-          return `${what} needs at least ${zodIssue.minimum} item(s)`;
+        if (zodIssue.origin === 'array') return `at least ${zodIssue.minimum} ${what} needed`;
         if (zodIssue.origin === 'string') return `${what} must not be empty`;
         const inclusive = zodIssue.inclusive ?? true;
         return `${what} must be ${inclusive ? 'at least' : 'above'} ${bound(lastKey, zodIssue.minimum)}${
@@ -161,9 +157,9 @@ export function fromZodIssue(root: unknown, zodIssue: z.core.$ZodIssue): Project
       }
       case 'too_big': {
         if (zodIssue.origin === 'array')
-          return `${what} has too many items (at most ${zodIssue.maximum})`;
+          return `too many ${what} (${Array.isArray(found) ? `${found.length}; ` : ''}at most ${zodIssue.maximum})`;
         if (zodIssue.origin === 'string')
-          return `${what} is too long (at most ${zodIssue.maximum} characters)`;
+          return `the text of ${what} is too long (${typeof found === 'string' ? `${found.length} characters; ` : ''}at most ${zodIssue.maximum})`;
         const share = isShareField(lastKey);
         return `${what} must be at most ${bound(lastKey, zodIssue.maximum)}${
           typeof found === 'number'

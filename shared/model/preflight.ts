@@ -60,23 +60,47 @@ function lineAndColumn(text: string, position: number): string {
   return `line ${line}, column ${column}`;
 }
 
+/** Index of the first NaN, Infinity or undefined outside strings, with the word; or undefined. */
+function firstNonNumber(text: string): { index: number; word: string } | undefined {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x4e /* N */ || c === 0x49 /* I */ || c === 0x75 /* u */)
+      for (const word of ['NaN', 'Infinity', 'undefined'])
+        if (text.startsWith(word, i)) return { index: i, word };
+  }
+  return undefined;
+}
+
 function syntaxIssue(text: string, error: unknown): ProjectIssue {
   const raw = error instanceof Error ? error.message : '';
   if (text.trim() === '')
     return fileIssue('The file is empty; a Flowcase project is a JSON document.');
-  const notNumber = /[:,[]\s*-?(NaN|Infinity|undefined)\b/.exec(text);
+  const head = text.slice(0, 2000);
+  const nul = head.split('\u0000').length - 1;
+  if (nul > head.length / 4)
+    return fileIssue('The file is saved as UTF-16 text; save it as UTF-8 and open it again.');
+  if (nul > 0 || head.includes('\ufffd'))
+    return fileIssue(
+      'The file is not a text file (it looks like an image or other binary data); a Flowcase project is a JSON text file.',
+    );
   const reported = /position (\d+)/.exec(raw)?.[1];
   const position = reported !== undefined ? Number(reported) : undefined;
   if (
     /end of (JSON )?input|Unterminated/i.test(raw) ||
-    (position !== undefined && position >= text.trimEnd().length - 1)
+    (position !== undefined && position >= text.trimEnd().length)
   )
     return fileIssue(
       'The file ends too early: it looks cut off (an interrupted save or copy). Open the backup copy if there is one.',
     );
-  if (notNumber !== null)
+  const bad = firstNonNumber(text);
+  if (bad !== undefined && (position === undefined || position >= bad.index))
     return fileIssue(
-      `The file is not valid JSON at ${lineAndColumn(text, notNumber.index + notNumber[0].length - (notNumber[1]?.length ?? 0))}: ${notNumber[1]} is not a number a file can hold; write a number instead.`,
+      `The file is not valid JSON at ${lineAndColumn(text, bad.index)}: ${bad.word} is not a number a file can hold; write a number instead.`,
     );
   const at = position !== undefined ? ` at ${lineAndColumn(text, position)}` : '';
   return fileIssue(`The file is not valid JSON${at}; it may have been edited by hand or damaged.`);
@@ -91,13 +115,16 @@ function inspect(root: unknown): ProjectIssue[] {
   const visit = (node: unknown, path: (string | number)[]): void => {
     if (issues.length >= 50) return;
     if (typeof node === 'string') {
-      if (node.length > LIMITS.maxStringLength)
+      const key = path[path.length - 1];
+      const limit =
+        key === 'name' || key === 'label' ? LIMITS.maxNameLength : LIMITS.maxStringLength;
+      if (node.length > limit)
         issues.push(
           makeIssue(
             root,
             path,
             (s) =>
-              `${s || 'a text'} is too long (${node.length} characters; at most ${LIMITS.maxStringLength})`,
+              `the text of ${s || 'a field'} is too long (${node.length} characters; at most ${limit})`,
           ),
         );
     } else if (typeof node === 'number') {
@@ -109,7 +136,7 @@ function inspect(root: unknown): ProjectIssue[] {
           makeIssue(
             root,
             path,
-            (s) => `${s || 'a list'} has ${node.length} items; at most ${LIMITS.maxListLength}`,
+            (s) => `too many ${s || 'items'} (${node.length}; at most ${LIMITS.maxListLength})`,
           ),
         );
         return;

@@ -61,6 +61,7 @@ export const SystemSchema = z.strictObject({
   maintenanceCostPerYear: money.nullable(),
 });
 
+/** Where a step is drawn: the centre of its shape, in canvas pixels. */
 const PositionSchema = z.strictObject({
   x: z.number().min(-1e6).max(1e6),
   y: z.number().min(-1e6).max(1e6),

@@ -126,6 +126,7 @@ function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
   const forward = new Map<string, string[]>();
   const backward = new Map<string, string[]>();
   const pairs = new Set<string>();
+  let dangling = false;
   map.flows.forEach((flow, i) => {
     const fromOk = index.has(flow.from);
     const toOk = index.has(flow.to);
@@ -141,7 +142,10 @@ function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
         [...flowsPath, i, 'to'],
         () => `this flow ends at "${flow.to}", which is not a step in this map`,
       );
-    if (!fromOk || !toOk) return;
+    if (!fromOk || !toOk) {
+      dangling = true;
+      return;
+    }
     if (flow.from === flow.to) {
       report(ctx, [...flowsPath, i], () => `this flow leads from "${flow.from}" back to itself`);
       return;
@@ -233,7 +237,9 @@ function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
           );
   });
 
-  if (starts.length !== 1 || ends.length === 0) return;
+  // Reachability is only worth reporting once every flow connects real steps: one misspelt
+  // flow end would otherwise bury its own message under a cascade of consequences.
+  if (starts.length !== 1 || ends.length === 0 || dangling) return;
   const reachable = reach([(starts[0] as Step).id], forward);
   const finishing = reach(
     ends.map((e) => e.id),

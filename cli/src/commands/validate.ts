@@ -18,7 +18,7 @@ export async function loadProject(io: CliIo, file: string) {
     }
     if (info.size > LIMITS.maxFileBytes) {
       io.err(
-        `error: ${file}: the file is too large (${(info.size / 1024 / 1024).toFixed(1)} MB); a Flowcase project is far smaller`,
+        `error: ${file}: the file is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; at most ${LIMITS.maxFileBytes / 1024 / 1024} MB); a Flowcase project is far smaller`,
       );
       return undefined;
     }
@@ -35,7 +35,8 @@ export async function loadProject(io: CliIo, file: string) {
   }
   const result = parseProject(text);
   if (!result.ok) {
-    for (const issue of result.issues) io.err(`error: ${formatIssue(issue)}`);
+    for (const issue of result.issues)
+      io.err(`error: ${formatIssue(issue.where === '(file)' ? { ...issue, where: file } : issue)}`);
     return undefined;
   }
   return result.project;

@@ -1,0 +1,55 @@
+// An AI step: a violet card with automation rate, review role and fallback at a glance.
+import type { NodeProps } from '@xyflow/react';
+import { ShieldAlert, Sparkles } from 'lucide-react';
+import { memo } from 'react';
+import { formatShare } from '../../format/numbers';
+import { useAppStore } from '../../store';
+import { selectRole } from '../../store/selectors';
+import type { StepNode } from '../flow-types';
+import { StepHandles } from './StepHandles';
+import { SystemChips } from './SystemChips';
+
+function AiNodeView({ data, selected }: NodeProps<StepNode<'ai'>>) {
+  const { step } = data;
+  const reviewRole = useAppStore(selectRole(step.reviewRoleId));
+  const fallbackRole = useAppStore(selectRole(step.fallbackRoleId));
+  return (
+    <div
+      className="fc-node fc-card fc-card--ai"
+      data-selected={selected || undefined}
+      data-testid={`step-${step.id}`}
+      data-kind="ai"
+    >
+      <div className="fc-card__title">
+        <Sparkles size={14} className="fc-card__sparkle" aria-label="AI step" />
+        <span>{step.name}</span>
+      </div>
+      <div className="fc-ai__rate">
+        <span className="fc-ai__rate-value">{formatShare(step.automationRate)}</span>
+        <span className="fc-ai__rate-label">automated</span>
+      </div>
+      <dl className="fc-ai__facts">
+        <dt>Review</dt>
+        <dd className={reviewRole ? undefined : 'fc-missing'}>
+          {reviewRole?.name ?? <MissingPath label="none" />}
+        </dd>
+        <dt>Fallback</dt>
+        <dd className={fallbackRole ? undefined : 'fc-missing'}>
+          {fallbackRole?.name ?? <MissingPath label="none" />}
+        </dd>
+      </dl>
+      <SystemChips systemIds={step.systemIds} />
+      <StepHandles />
+    </div>
+  );
+}
+
+function MissingPath({ label }: { label: string }) {
+  return (
+    <>
+      <ShieldAlert size={12} aria-hidden="true" /> {label}
+    </>
+  );
+}
+
+export const AiNode = memo(AiNodeView);

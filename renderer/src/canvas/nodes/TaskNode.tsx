@@ -1,0 +1,39 @@
+// A human task: a card with the step name, its role, mean handling time and systems.
+import type { NodeProps } from '@xyflow/react';
+import { Clock, User } from 'lucide-react';
+import { memo } from 'react';
+import { formatMeanMinutes } from '../../format/numbers';
+import { useAppStore } from '../../store';
+import { selectRole } from '../../store/selectors';
+import type { StepNode } from '../flow-types';
+import { StepHandles } from './StepHandles';
+import { SystemChips } from './SystemChips';
+
+function TaskNodeView({ data, selected }: NodeProps<StepNode<'task'>>) {
+  const { step } = data;
+  const role = useAppStore(selectRole(step.roleId));
+  return (
+    <div
+      className="fc-node fc-card fc-card--task"
+      data-selected={selected || undefined}
+      data-testid={`step-${step.id}`}
+      data-kind="task"
+    >
+      <div className="fc-card__title">{step.name}</div>
+      <div className="fc-card__meta">
+        <span className="fc-card__fact" title="Role">
+          <User size={12} aria-hidden="true" />
+          {role?.name ?? 'No role'}
+        </span>
+        <span className="fc-card__fact" title="Mean handling time">
+          <Clock size={12} aria-hidden="true" />
+          {formatMeanMinutes(step.handlingMinutes)}
+        </span>
+      </div>
+      <SystemChips systemIds={step.systemIds} />
+      <StepHandles />
+    </div>
+  );
+}
+
+export const TaskNode = memo(TaskNodeView);

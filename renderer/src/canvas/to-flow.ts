@@ -1,0 +1,117 @@
+// Pure conversion of a process map into React Flow nodes and edges, including edge routing.
+import type { NodeChange } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
+import type { Flow, ProcessMap, Step } from '../../../shared/model/schema';
+import type { FlowEdge, Side, StepNode } from './flow-types';
+import { sourceHandleId, targetHandleId } from './flow-types';
+
+/** Steps closer than this (in map units) on an axis count as aligned on it. */
+const ALIGN_TOLERANCE = 24;
+/** Matches --fc-edge in canvas.css; markers need a colour value, not a CSS variable. */
+const EDGE_COLOR = '#7b8797';
+
+export type MeasuredSizes = ReadonlyMap<string, { width: number; height: number }>;
+
+/**
+ * One node per step; a step's position is the centre of its shape (see MapCanvas). Sizes
+ * measured by React Flow are carried over so nodes are not measured again on every update.
+ */
+export function toNodes(map: ProcessMap, sizes: MeasuredSizes): StepNode[] {
+  return map.steps.map((step): StepNode => ({
+    id: step.id,
+    type: step.kind,
+    position: { x: step.position.x, y: step.position.y },
+    data: { step },
+    ariaLabel: step.name,
+    measured: sizes.get(step.id),
+  }));
+}
+
+/** The sizes with any new measurements applied; the same object when nothing changed. */
+export function withMeasuredSizes(
+  sizes: MeasuredSizes,
+  changes: ReadonlyArray<NodeChange>,
+): MeasuredSizes {
+  let next: Map<string, { width: number; height: number }> | null = null;
+  for (const change of changes) {
+    if (change.type !== 'dimensions' || !change.dimensions) continue;
+    const known = (next ?? sizes).get(change.id);
+    const { width, height } = change.dimensions;
+    if (known && known.width === width && known.height === height) continue;
+    next ??= new Map(sizes);
+    next.set(change.id, { width, height });
+  }
+  return next ?? sizes;
+}
+
+/** Marks the selected node, copying only the nodes whose selection changed. */
+export function withSelection(nodes: StepNode[], selectedStepId: string | null): StepNode[] {
+  return nodes.map((node) => {
+    const selected = node.id === selectedStepId;
+    return (node.selected ?? false) === selected ? node : { ...node, selected };
+  });
+}
+
+export function toEdges(map: ProcessMap): FlowEdge[] {
+  const byId = new Map<string, Step>(map.steps.map((s) => [s.id, s]));
+  const edges: FlowEdge[] = [];
+  for (const flow of map.flows) {
+    const from = byId.get(flow.from);
+    const to = byId.get(flow.to);
+    if (!from || !to) continue;
+    const [sourceSide, targetSide] = routeSides(from, to);
+    edges.push({
+      id: flow.id,
+      type: 'flow',
+      source: from.id,
+      target: to.id,
+      sourceHandle: sourceHandleId(sourceSide),
+      targetHandle: targetHandleId(targetSide),
+      selectable: false,
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: EDGE_COLOR },
+      data: {
+        probability: from.kind === 'decision' ? flow.probability : null,
+        label: flowLabel(flow),
+        labelAt: from.kind === 'decision' ? 'branch' : 'middle',
+        sourceSide,
+      },
+    });
+  }
+  return edges;
+}
+
+function flowLabel(flow: Flow): string {
+  return flow.label.trim();
+}
+
+/**
+ * Which sides a flow leaves and enters by, from the steps' centres. Forward flows run left to
+ * right; branches leave splits by the top or bottom; merges enter joins from above or below;
+ * backward flows (rework loops) leave by the left and enter from below or above, or run under
+ * the row when both steps sit on it.
+ */
+export function routeSides(from: Step, to: Step): [Side, Side] {
+  const dx = to.position.x - from.position.x;
+  const dy = to.position.y - from.position.y;
+  const sameRow = Math.abs(dy) <= ALIGN_TOLERANCE;
+  const sameColumn = Math.abs(dx) <= ALIGN_TOLERANCE;
+  const down = dy > 0;
+
+  if (sameColumn && !sameRow) return down ? ['bottom', 'top'] : ['top', 'bottom'];
+  if (dx > 0) {
+    if (sameRow) return ['right', 'left'];
+    if (isSplit(from)) return [down ? 'bottom' : 'top', 'left'];
+    if (isJoin(to)) return ['right', down ? 'top' : 'bottom'];
+    return ['right', 'left'];
+  }
+  if (sameRow) return ['bottom', 'bottom'];
+  return ['left', down ? 'top' : 'bottom'];
+}
+
+function isSplit(step: Step): boolean {
+  return step.kind === 'decision' || step.kind === 'parallel-split';
+}
+
+function isJoin(step: Step): boolean {
+  return step.kind === 'parallel-join';
+}

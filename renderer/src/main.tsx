@@ -1,0 +1,14 @@
+// Renderer entry: mounts the app into #root.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles/global.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Flowcase: the page has no #root element to mount into.');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,31 @@
+// Narrow selectors over the store: each returns a stable reference or a primitive.
+import type { ProcessMap, Project, Role, Step, System } from '../../../shared/model/schema';
+import type { AppState } from './app-state';
+import type { MapKey } from './view-slice';
+
+/** The map a tab key points at, or null when the key no longer exists. */
+export function mapFor(project: Project, key: MapKey): ProcessMap | null {
+  if (key === 'current') return project.maps.current;
+  return project.maps.targets.find((t) => t.id === key.targetId) ?? null;
+}
+
+export const selectProjectName = (s: AppState): string | null => s.project?.name ?? null;
+export const selectCurrency = (s: AppState): string => s.project?.currency ?? 'EUR';
+export const selectActiveMap = (s: AppState): ProcessMap | null =>
+  s.project ? mapFor(s.project, s.activeMapKey) : null;
+
+export const selectSelectedStep = (s: AppState): Step | null => {
+  if (!s.project || s.selectedStepId === null) return null;
+  const map = mapFor(s.project, s.activeMapKey);
+  return map?.steps.find((step) => step.id === s.selectedStepId) ?? null;
+};
+
+export const selectRole =
+  (roleId: string | null) =>
+  (s: AppState): Role | null =>
+    roleId === null ? null : (s.project?.roles.find((r) => r.id === roleId) ?? null);
+
+export const selectSystem =
+  (systemId: string) =>
+  (s: AppState): System | null =>
+    s.project?.systems.find((sys) => sys.id === systemId) ?? null;

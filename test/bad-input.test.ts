@@ -1,0 +1,163 @@
+/**
+ * Hostile and broken project files: every file in `test/fixtures/bad/` must be refused, by the
+ * reader (`parseProject`) and by the command line (`flowcase validate`), quickly, without a
+ * crash or a stack trace, and with the specific message listed for it in
+ * `test/fixtures/bad/expected.json` (where in the file, and what is wrong, in words).
+ *
+ * Two files are too large to commit; `fixtures/bad/generate-large.ts` writes them into a
+ * temporary folder before the tests run. The CLI tests run the built bundle
+ * (`npm run build:cli`, which `npm run test:unit` does first).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatIssue, parseProject } from '../shared/model';
+import { generateLargeFixtures, LARGE_FIXTURES } from './fixtures/bad/generate-large';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BAD_DIR = join(ROOT, 'test', 'fixtures', 'bad');
+const V1_FIXTURE = join(ROOT, 'test', 'fixtures', 'versions', 'v1.flowcase');
+const LAUNCHER = join(ROOT, 'cli', 'bin', 'flowcase.mjs');
+const BUNDLE = join(ROOT, 'out', 'cli', 'flowcase.mjs');
+
+/** Hang guard for reading one file in-process: generous, not a benchmark. */
+const PARSE_LIMIT_MS = 2_000;
+/**
+ * Wall time of one `flowcase validate` process, Node start-up included. Measured: about 0.13 s
+ * typical and 0.7 s at worst during a full parallel `vitest run`; the 2 s target leaves too
+ * little room for a slow CI runner, so the guard is 5 s (the hard kill is at 10 s).
+ */
+const CLI_LIMIT_MS = 5_000;
+
+const expected = JSON.parse(readFileSync(join(BAD_DIR, 'expected.json'), 'utf8')) as Record<
+  string,
+  string[]
+>;
+const committed = readdirSync(BAD_DIR)
+  .filter((name) => name.endsWith('.flowcase'))
+  .sort();
+const corpus: string[] = [...committed, ...LARGE_FIXTURES];
+
+let largeDir = '';
+const pathOf = (name: string): string =>
+  (LARGE_FIXTURES as readonly string[]).includes(name) ? join(largeDir, name) : join(BAD_DIR, name);
+
+beforeAll(() => {
+  largeDir = mkdtempSync(join(tmpdir(), 'flowcase-bad-'));
+  generateLargeFixtures(largeDir);
+});
+
+afterAll(() => {
+  if (largeDir !== '') rmSync(largeDir, { recursive: true, force: true });
+});
+
+/** A message an analyst can read: a sentence, with no programmer's debris in it. */
+function expectReadableSentence(message: string): void {
+  expect(message, 'starts with a capital letter').toMatch(/^[A-Z]/);
+  expect(message).not.toContain('undefined');
+  expect(message).not.toContain('[object');
+  expect(message).not.toContain('Error:');
+  expect(message, 'no stack trace').not.toMatch(/^ {4}at /m);
+}
+
+function runCli(args: readonly string[]): {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+} {
+  if (!existsSync(BUNDLE))
+    throw new Error(
+      `The CLI bundle ${BUNDLE} is missing: run \`npm run build:cli\` first (\`npm run test:unit\` builds it).`,
+    );
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [LAUNCHER, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  const ms = performance.now() - started;
+  if (result.error !== undefined)
+    throw new Error(`flowcase ${args.join(' ')} did not finish: ${result.error.message}`);
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms };
+}
+
+describe('the bad-input corpus', () => {
+  it('holds at least 30 files, each with its expected messages', () => {
+    // given the committed corpus and the generated large files
+    // when we compare them with expected.json
+    // then there are enough of them and every file has expectations, with none left over
+    expect(committed.length).toBeGreaterThanOrEqual(30);
+    expect(Object.keys(expected).sort()).toEqual([...corpus].sort());
+    for (const name of corpus) expect(expected[name]?.length, name).toBeGreaterThan(0);
+  });
+
+  it('keeps committed files small (large ones are generated)', () => {
+    // given the committed corpus files
+    // when we look at their sizes
+    // then none is above 1 MB
+    for (const name of committed)
+      expect(readFileSync(join(BAD_DIR, name)).length, name).toBeLessThan(1024 * 1024);
+  });
+
+  it('accepts the valid version 1 fixture, so the corpus is refused for its faults', () => {
+    // given the hand-written version 1 project the corpus is derived from
+    // when it is parsed
+    const result = parseProject(readFileSync(V1_FIXTURE, 'utf8'));
+    // then it is valid
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
+  });
+});
+
+describe.each(corpus)('parseProject refuses %s', (name) => {
+  it('without throwing, quickly, and with the specific readable message', () => {
+    // given the file's text
+    const text = readFileSync(pathOf(name), 'utf8');
+    // when it is parsed
+    const started = performance.now();
+    let result: ReturnType<typeof parseProject> | undefined;
+    expect(() => {
+      result = parseProject(text);
+    }).not.toThrow();
+    const elapsed = performance.now() - started;
+    // then it is refused, in time, with located readable issues naming the real problem
+    expect(elapsed, 'parse time in ms').toBeLessThan(PARSE_LIMIT_MS);
+    if (result === undefined || result.ok) throw new Error(`${name} was accepted`);
+    expect(result.issues.length).toBeGreaterThan(0);
+    for (const issue of result.issues) {
+      expect(issue.where.trim(), 'where').not.toBe('');
+      expectReadableSentence(issue.message);
+    }
+    const report = result.issues.map(formatIssue).join('\n');
+    for (const part of expected[name] ?? []) expect(report).toContain(part);
+  });
+});
+
+describe.each(corpus)('flowcase validate refuses %s', (name) => {
+  it(
+    'with exit code 1 and one "error: PATH: MESSAGE" line per problem',
+    { timeout: 15_000 },
+    () => {
+      // given the file on disk
+      const file = pathOf(name);
+      // when the CLI validates it
+      const { status, stdout, stderr, ms } = runCli(['validate', file]);
+      // then it exits 1, prints only error lines (no stack trace, no "ok"), in time
+      expect(status, stderr).toBe(1);
+      expect(stdout).not.toContain('ok:');
+      const lines = stderr.split('\n').filter((line) => line !== '');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toMatch(/^error: \S.*: \S/);
+      expect(stderr).not.toMatch(/^\s+at /m);
+      expect(stderr).not.toContain('undefined');
+      expect(stderr).not.toContain('[object');
+      expect(ms, 'wall time in ms').toBeLessThan(CLI_LIMIT_MS);
+      // and the specific messages are there, file-level ones named by the file's path
+      for (const part of expected[name] ?? [])
+        expect(stderr).toContain(part.replace('(file)', file));
+    },
+  );
+});

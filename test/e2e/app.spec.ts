@@ -1,0 +1,99 @@
+// The app shell on its first start: the sample project, map tabs, step details, screenshot.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { SAMPLES } from '../../shared/samples';
+import { expect, test } from './fixtures';
+
+const sample = SAMPLES[0]!.project;
+/** Set FLOWCASE_UPDATE_SCREENSHOT=1 to refresh the README's screenshot from this run. */
+const README_SCREENSHOT = 'docs/screenshot.png';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+});
+
+test('opens on the sample project with its current map', async ({ page }) => {
+  // Given a first start with no saved workspace
+  // When the app has loaded
+  // Then the top bar names the sample project and the Current tab is selected
+  await expect(page.getByTestId('project-name')).toHaveText(sample.name);
+  await expect(page.getByRole('tab', { name: /Current/ })).toHaveAttribute('aria-selected', 'true');
+  // And the current map's steps are drawn, a known task with its role and mean time
+  const enterData = page.getByTestId('step-enter-data');
+  await expect(enterData).toBeVisible();
+  await expect(enterData).toContainText('Enter invoice data');
+  await expect(enterData).toContainText('AP clerk');
+  await expect(enterData).toContainText('7 min');
+  // And decision branches carry their probabilities
+  await expect(page.locator('.fc-edge-label', { hasText: 'Paper · 18 %' })).toBeVisible();
+  // And the details panel summarises the project's roles and systems
+  const panel = page.getByRole('complementary', { name: 'Project summary' });
+  await expect(panel.getByRole('cell', { name: 'AP clerk' })).toBeVisible();
+  await expect(panel).toContainText('SAP S/4HANA');
+});
+
+test('switching to a target tab shows its AI steps', async ({ page }) => {
+  // Given the app on the current map
+  const target = sample.maps.targets[0]!;
+  await expect(page.getByTestId('step-enter-data')).toBeVisible();
+  // When the analyst opens the first target scenario's tab
+  await page.getByRole('tab', { name: target.name }).click();
+  // Then that tab is selected and an AI step shows its automation rate, review and fallback
+  await expect(page.getByRole('tab', { name: target.name })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const aiStep = page.getByTestId('step-ai-match');
+  await expect(aiStep).toBeVisible();
+  await expect(aiStep).toHaveAttribute('data-kind', 'ai');
+  await expect(aiStep).toContainText('AI 2-way match');
+  await expect(aiStep).toContainText('78 %');
+  await expect(aiStep).toContainText('Review');
+  await expect(aiStep).toContainText('Fallback');
+  // And the keyboard switches maps too: 3 for the third tab, Ctrl+PageUp back to the second
+  await page.keyboard.press('3');
+  await expect(page.getByRole('tab', { name: sample.maps.targets[1]!.name })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('Control+PageUp');
+  await expect(page.getByRole('tab', { name: target.name })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+});
+
+test('clicking a step shows its details; Escape clears them', async ({ page }) => {
+  // Given the first target map
+  await page.getByRole('tab', { name: sample.maps.targets[0]!.name }).click();
+  // When the analyst clicks the AI match step
+  await page.getByTestId('step-ai-match').click();
+  // Then the details panel shows the step's fields
+  const details = page.getByRole('complementary', { name: 'Step details' });
+  await expect(details.getByTestId('details-title')).toHaveText('AI 2-way match');
+  await expect(details).toContainText('AI step');
+  await expect(details).toContainText('Automation rate');
+  await expect(details).toContainText('78 %');
+  await expect(details).toContainText('AP team lead');
+  // When Escape is pressed
+  await page.keyboard.press('Escape');
+  // Then the selection is cleared and the project summary is back
+  await expect(page.getByRole('complementary', { name: 'Project summary' })).toBeVisible();
+});
+
+test('screenshot of the sample project', async ({ page }, testInfo) => {
+  // Given the first target map with its AI match step selected
+  await page.getByRole('tab', { name: sample.maps.targets[0]!.name }).click();
+  await page.getByTestId('step-ai-match').click();
+  await expect(page.getByTestId('details-title')).toHaveText('AI 2-way match');
+  // When the whole window is captured
+  const path = testInfo.outputPath('sample-project.png');
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach('sample-project', { path, contentType: 'image/png' });
+  // Then it is kept for the report, and for the README when asked to refresh it
+  if (process.env['FLOWCASE_UPDATE_SCREENSHOT'] === '1') {
+    await mkdir('docs', { recursive: true });
+    await copyFile(path, README_SCREENSHOT);
+  }
+});
