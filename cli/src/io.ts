@@ -8,14 +8,25 @@ import { readFile, writeFile } from 'node:fs/promises';
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** A progress line that replaces itself (terminals only); '' clears it. */
+  progress?(text: string): void;
   readText(path: string): Promise<string>;
   /** Write a new file; with `overwrite` false, an existing file is an error (EEXIST). */
   writeText(path: string, text: string, overwrite: boolean): Promise<void>;
 }
 
+// Output piped into a command that stops reading early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 export const nodeIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  progress: (text) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+  },
   readText: (path) => readFile(path, 'utf8'),
   writeText: (path, text, overwrite) =>
     writeFile(path, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' }),

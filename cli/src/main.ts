@@ -6,6 +6,7 @@
 import { EXIT, nodeIo, type CliIo } from './io';
 import { SAMPLE_HELP, sampleCommand } from './commands/sample';
 import { VALIDATE_HELP, validateCommand } from './commands/validate';
+import { SIMULATE_HELP, simulateCommand } from './commands/simulate';
 
 declare const __FLOWCASE_VERSION__: string | undefined;
 const VERSION = typeof __FLOWCASE_VERSION__ === 'string' ? __FLOWCASE_VERSION__ : 'dev';
@@ -21,6 +22,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'check a project file and list every problem',
     help: VALIDATE_HELP,
     run: validateCommand,
+  },
+  simulate: {
+    summary: 'simulate a map: throughput, cycle time, waiting, utilisation, cost',
+    help: SIMULATE_HELP,
+    run: simulateCommand,
   },
   sample: {
     summary: 'list or write the embedded sample projects',

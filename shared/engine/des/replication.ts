@@ -1,0 +1,297 @@
+/**
+ * One replication of the discrete-event simulation, runnable in chunks of events. It owns
+ * the event loop and the semantics of every step kind (see index.ts and DESIGN.md "The AI
+ * step"); it promises identical results for the same (model, settings, replication) however
+ * the run is chunked, no allocation per event, and memory that grows only with the cases
+ * in flight.
+ *
+ * Clock: working hours. Arrival i (0-based) happens at the i-th arrival time, the first at 0;
+ * cases with i < floor(cases x warmupFraction) are not counted. The measurement window runs
+ * from the first counted arrival to the last arrival: time averages and throughput use it.
+ */
+import {
+  K_AI,
+  K_DECISION,
+  K_END,
+  K_JOIN,
+  K_SPLIT,
+  K_START,
+  K_TASK,
+  SLOTS_PER_STEP,
+  type SimModel,
+} from './compile';
+import { EventHeap } from './event-heap';
+import { LogHistogram } from './histogram';
+import { IntQueue } from './int-queue';
+import { createStreams, nextUniform, STREAM_WORDS } from './rng';
+import { sampleHours } from './sampling';
+import { CaseSlots, TokenSlots } from './slots';
+import {
+  emptyTotals,
+  summarise,
+  type Replication,
+  type ReplicationSettings,
+  type ReplicationSummary,
+  type Totals,
+} from './totals';
+
+export type { Replication, ReplicationSettings } from './totals';
+
+// What a token is doing at its step; SLOT maps each to its duration slot in the model.
+const ACT_WORK = 0;
+const ACT_WAIT = 1;
+const ACT_LATENCY = 2;
+const ACT_REVIEW = 3;
+const ACT_FALLBACK_WORK = 4;
+const ACT_FALLBACK_DELAY = 5;
+const SLOT = Int8Array.of(0, 1, 0, 1, 2, 2);
+const ARRIVAL = -1;
+
+/** Start replication number `replication` (0-based) of `model`. */
+export function createReplication(
+  model: SimModel,
+  settings: ReplicationSettings,
+  replication: number,
+): Replication {
+  const { kind, next, edgeStart, edgeTo, edgeCumulative, pool, fallbackPool, joinIndex } = model;
+  const { inDegree, hasWait, costPerVisit, errorRate, costPerError, availability } = model;
+  const { automationRate, qaSampleRate, durations, servers, costPerHour, joinCount } = model;
+  const cases = model.arrivalsPerHour > 0 ? Math.max(0, Math.floor(settings.cases)) : 0;
+  const warmup = Math.min(cases, Math.floor(cases * settings.warmupFraction));
+  const gap = 1 / model.arrivalsPerHour;
+  const rs = createStreams(settings.seed, replication, model.streamCount);
+  const heap = new EventHeap();
+  const tokens = new TokenSlots();
+  const slots = new CaseSlots(joinCount);
+  const queues = Array.from({ length: model.poolCount }, () => new IntQueue());
+  const busy = new Int32Array(model.poolCount);
+  const lastChange = new Float64Array(model.poolCount);
+  const totals: Totals = emptyTotals(model, warmup, cases);
+  const { busyArea, queueArea, poolWait, poolWaitCount, stepVisits, stepWait } = totals;
+  const cycle = new LogHistogram();
+  // Branches forked at parallel splits, waiting to be moved on (first in, first out).
+  const forkedTokens = new IntQueue();
+  const forkedSteps = new IntQueue();
+  let arrived = 0;
+  let wip = 0;
+  let wipLast = 0;
+  let events = 0;
+  let boundary = 0;
+  let windowOpen = false;
+  if (cases > 0) heap.push(0, ARRIVAL);
+
+  const durationStream = (s: number): number => (1 + 2 * s) * STREAM_WORDS;
+  const choiceStream = (s: number): number => (2 + 2 * s) * STREAM_WORDS;
+
+  function touch(p: number, t: number): void {
+    const dt = t - (lastChange[p] as number);
+    busyArea[p] = (busyArea[p] as number) + (busy[p] as number) * dt;
+    queueArea[p] = (queueArea[p] as number) + (queues[p] as IntQueue).size * dt;
+    lastChange[p] = t;
+  }
+
+  function touchWip(t: number): void {
+    totals.wipArea += wip * (t - wipLast);
+    wipLast = t;
+  }
+
+  function startService(token: number, p: number, t: number, wait: number): void {
+    const s = tokens.step[token] as number;
+    const slot = s * SLOTS_PER_STEP + (SLOT[tokens.act[token] as number] as number);
+    const hours = sampleHours(durations, slot, rs, durationStream(s));
+    if (slots.counted[tokens.caseOf[token] as number] === 1) {
+      totals.labour += hours * (costPerHour[p] as number);
+      stepWait[s] = (stepWait[s] as number) + wait;
+      poolWait[p] = (poolWait[p] as number) + wait;
+      poolWaitCount[p] = (poolWaitCount[p] as number) + 1;
+    }
+    heap.push(t + hours, token);
+  }
+
+  function request(token: number, s: number, act: number, p: number, t: number): void {
+    tokens.step[token] = s;
+    tokens.act[token] = act;
+    touch(p, t);
+    if ((busy[p] as number) < (servers[p] as number)) {
+      busy[p] = (busy[p] as number) + 1;
+      startService(token, p, t, 0);
+    } else {
+      tokens.since[token] = t;
+      (queues[p] as IntQueue).push(token);
+    }
+  }
+
+  function release(p: number, t: number): void {
+    touch(p, t);
+    const queue = queues[p] as IntQueue;
+    if (queue.size > 0) {
+      const token = queue.shift();
+      startService(token, p, t, t - (tokens.since[token] as number));
+    } else busy[p] = (busy[p] as number) - 1;
+  }
+
+  function delay(token: number, s: number, act: number, t: number): void {
+    tokens.step[token] = s;
+    tokens.act[token] = act;
+    const slot = s * SLOTS_PER_STEP + (SLOT[act] as number);
+    heap.push(t + sampleHours(durations, slot, rs, durationStream(s)), token);
+  }
+
+  function finishToken(token: number, c: number, t: number): void {
+    tokens.release(token);
+    const live = (slots.live[c] as number) - 1;
+    slots.live[c] = live;
+    if (live > 0) return;
+    touchWip(t);
+    wip--;
+    totals.finished++;
+    if (windowOpen) totals.completionsInWindow++;
+    if (slots.counted[c] === 1) {
+      const hours = t - (slots.arrival[c] as number);
+      totals.countedCompleted++;
+      totals.cycleTimeSum += hours;
+      cycle.add(hours);
+    }
+    slots.release(c);
+  }
+
+  function escapedError(s: number, counted: boolean): void {
+    const rate = errorRate[s] as number;
+    if (rate > 0 && nextUniform(rs, choiceStream(s)) < rate && counted)
+      totals.errors += costPerError[s] as number;
+  }
+
+  /** Move a token into step `entered` and on through every step that takes no time. */
+  function advance(token: number, entered: number, t: number): void {
+    const c = tokens.caseOf[token] as number;
+    const counted = slots.counted[c] === 1;
+    let s = entered;
+    for (;;) {
+      if (s < 0) return finishToken(token, c, t); // no way on: only in maps that fail validation
+      const k = kind[s] as number;
+      if (k !== K_JOIN && counted) stepVisits[s] = (stepVisits[s] as number) + 1;
+      if (k === K_TASK) {
+        if (counted) totals.nonLabour += costPerVisit[s] as number;
+        escapedError(s, counted);
+        const p = pool[s] as number;
+        return p < 0 ? delay(token, s, ACT_WORK, t) : request(token, s, ACT_WORK, p, t);
+      } else if (k === K_AI) {
+        if (nextUniform(rs, choiceStream(s)) >= (availability[s] as number)) {
+          const p = fallbackPool[s] as number;
+          if (p < 0) return delay(token, s, ACT_FALLBACK_DELAY, t);
+          return request(token, s, ACT_FALLBACK_WORK, p, t);
+        }
+        if (counted) totals.ai += costPerVisit[s] as number;
+        return delay(token, s, ACT_LATENCY, t);
+      } else if (k === K_START) s = next[s] as number;
+      else if (k === K_END) return finishToken(token, c, t);
+      else if (k === K_DECISION) {
+        const u = nextUniform(rs, choiceStream(s));
+        let e = edgeStart[s] as number;
+        const last = (edgeStart[s + 1] as number) - 1;
+        while (e < last && u >= (edgeCumulative[e] as number)) e++;
+        s = e <= last ? (edgeTo[e] as number) : -1;
+      } else if (k === K_SPLIT) {
+        const first = edgeStart[s] as number;
+        const end = edgeStart[s + 1] as number;
+        for (let e = first + 1; e < end; e++) {
+          forkedTokens.push(tokens.take(c));
+          forkedSteps.push(edgeTo[e] as number);
+        }
+        if (end - first > 1) slots.live[c] = (slots.live[c] as number) + end - first - 1;
+        s = next[s] as number;
+      } else {
+        const at = c * joinCount + (joinIndex[s] as number);
+        const arrivedBranches = (slots.joinArrivals[at] as number) + 1;
+        if (arrivedBranches < (inDegree[s] as number)) {
+          slots.joinArrivals[at] = arrivedBranches;
+          tokens.release(token);
+          slots.live[c] = (slots.live[c] as number) - 1;
+          return;
+        }
+        slots.joinArrivals[at] = 0;
+        if (counted) stepVisits[s] = (stepVisits[s] as number) + 1;
+        s = next[s] as number;
+      }
+    }
+  }
+
+  function drainForks(t: number): void {
+    while (forkedTokens.size > 0) advance(forkedTokens.shift(), forkedSteps.shift(), t);
+  }
+
+  function complete(token: number, t: number): void {
+    const s = tokens.step[token] as number;
+    const act = tokens.act[token] as number;
+    if (act === ACT_WORK) {
+      const p = pool[s] as number;
+      if (p >= 0) release(p, t);
+      if (hasWait[s] === 1) return delay(token, s, ACT_WAIT, t);
+    } else if (act === ACT_LATENCY) {
+      const counted = slots.counted[tokens.caseOf[token] as number] === 1;
+      const p = pool[s] as number;
+      if (p >= 0) {
+        if (nextUniform(rs, choiceStream(s)) >= (automationRate[s] as number))
+          return request(token, s, ACT_REVIEW, p, t);
+        escapedError(s, counted);
+        const qa = qaSampleRate[s] as number;
+        if (qa > 0 && nextUniform(rs, choiceStream(s)) < qa)
+          return request(token, s, ACT_REVIEW, p, t);
+      } else escapedError(s, counted);
+    } else if (act === ACT_REVIEW) release(pool[s] as number, t);
+    else if (act === ACT_FALLBACK_WORK) release(fallbackPool[s] as number, t);
+    advance(token, next[s] as number, t);
+    drainForks(t);
+  }
+
+  function flushPools(t: number): void {
+    for (let p = 0; p < model.poolCount; p++) touch(p, t);
+    touchWip(t);
+  }
+
+  function arrive(t: number): void {
+    const index = arrived++;
+    const c = slots.take();
+    slots.arrival[c] = t;
+    slots.counted[c] = index >= warmup ? 1 : 0;
+    slots.live[c] = 1;
+    touchWip(t);
+    wip++;
+    while (boundary < 5 && index === totals.boundaryIndex[boundary]) {
+      flushPools(t);
+      totals.mark(boundary++, t);
+      windowOpen = boundary < 5;
+    }
+    if (arrived < cases) {
+      const next = model.regularArrivals ? gap : -Math.log(1 - nextUniform(rs, 0)) * gap;
+      heap.push(t + next, ARRIVAL);
+    }
+    advance(tokens.take(c), model.startStep, t);
+    drainForks(t);
+  }
+
+  return {
+    run(maxEvents: number): boolean {
+      let n = 0;
+      while (n < maxEvents && heap.size > 0) {
+        const t = heap.peekTime();
+        const item = heap.pop();
+        n++;
+        if (item === ARRIVAL) arrive(t);
+        else complete(item, t);
+      }
+      events += n;
+      return heap.size === 0;
+    },
+    get events() {
+      return events;
+    },
+    progress(): number {
+      if (heap.size === 0) return 1;
+      return Math.min(0.999, arrived / Math.max(1, cases));
+    },
+    summary(): ReplicationSummary {
+      return summarise(totals, cycle, { arrived, events });
+    },
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * What one replication accumulates while it runs (`Totals`, sums and time integrals) and
+ * the per-replication figures made from them (`ReplicationSummary`). Only counted cases
+ * (arrival index >= warm-up) add to sums; time integrals (busy people, queue length, work in
+ * progress) cover every moment and are read at the window's marks: the first counted
+ * arrival, three quarter marks, and the last arrival. Also the replication's interface.
+ */
+import type { SimModel } from './compile';
+import type { LogHistogram } from './histogram';
+
+export interface Totals {
+  labour: number;
+  nonLabour: number;
+  ai: number;
+  errors: number;
+  countedCompleted: number;
+  /** Cases of any kind that completed. */
+  finished: number;
+  completionsInWindow: number;
+  cycleTimeSum: number;
+  wipArea: number;
+  readonly busyArea: Float64Array;
+  readonly queueArea: Float64Array;
+  readonly poolWait: Float64Array;
+  readonly poolWaitCount: Float64Array;
+  readonly stepVisits: Float64Array;
+  readonly stepWait: Float64Array;
+  /** Arrival indices of the five marks: window start, three quarters, window end. */
+  readonly boundaryIndex: Int32Array;
+  /** Record mark `b` at time `t` (hours), after the integrals were brought up to `t`. */
+  mark(b: number, t: number): void;
+  readonly markTime: Float64Array;
+  readonly markWip: Float64Array;
+  readonly busyAtStart: Float64Array;
+  readonly queueAtStart: Float64Array;
+  readonly busyAtEnd: Float64Array;
+  readonly queueAtEnd: Float64Array;
+  readonly warmup: number;
+  readonly servers: Int32Array;
+}
+
+export function emptyTotals(model: SimModel, warmup: number, cases: number): Totals {
+  const pools = model.poolCount;
+  const counted = cases - warmup;
+  const boundaryIndex = Int32Array.of(
+    warmup,
+    warmup + Math.floor(counted / 4),
+    warmup + Math.floor(counted / 2),
+    warmup + Math.floor((3 * counted) / 4),
+    cases - 1,
+  );
+  if (counted <= 0) boundaryIndex.fill(-1);
+  const totals: Totals = {
+    labour: 0,
+    nonLabour: 0,
+    ai: 0,
+    errors: 0,
+    countedCompleted: 0,
+    finished: 0,
+    completionsInWindow: 0,
+    cycleTimeSum: 0,
+    wipArea: 0,
+    busyArea: new Float64Array(pools),
+    queueArea: new Float64Array(pools),
+    poolWait: new Float64Array(pools),
+    poolWaitCount: new Float64Array(pools),
+    stepVisits: new Float64Array(model.stepCount),
+    stepWait: new Float64Array(model.stepCount),
+    boundaryIndex,
+    markTime: new Float64Array(5),
+    markWip: new Float64Array(5),
+    busyAtStart: new Float64Array(pools),
+    queueAtStart: new Float64Array(pools),
+    busyAtEnd: new Float64Array(pools),
+    queueAtEnd: new Float64Array(pools),
+    warmup,
+    servers: model.servers,
+    mark(b: number, t: number): void {
+      totals.markTime[b] = t;
+      totals.markWip[b] = totals.wipArea;
+      if (b === 0) {
+        totals.busyAtStart.set(totals.busyArea);
+        totals.queueAtStart.set(totals.queueArea);
+      }
+      if (b === 4) {
+        totals.busyAtEnd.set(totals.busyArea);
+        totals.queueAtEnd.set(totals.queueArea);
+      }
+    },
+  };
+  return totals;
+}
+
+/** One replication's figures; every number finite, 0 where there was nothing to measure. */
+export interface ReplicationSummary {
+  readonly arrived: number;
+  readonly countedCompleted: number;
+  /** Cases that arrived and never completed (stuck behind a role with nobody in it). */
+  readonly unfinished: number;
+  readonly windowHours: number;
+  readonly throughputPerHour: number;
+  readonly cycleTime: { mean: number; p50: number; p90: number; p95: number };
+  readonly workInProgress: number;
+  /** Time-average work in progress in each quarter of the window. */
+  readonly wipByQuarter: readonly number[];
+  readonly costPerCase: {
+    labour: number;
+    nonLabour: number;
+    ai: number;
+    errors: number;
+    total: number;
+  };
+  /** By pool (project role order). */
+  readonly utilisation: Float64Array;
+  readonly meanQueueLength: Float64Array;
+  readonly meanWaitHours: Float64Array;
+  /** By step. */
+  readonly visitsPerCase: Float64Array;
+  readonly stepWaitHours: Float64Array;
+  readonly events: number;
+}
+
+const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+
+export function summarise(
+  totals: Totals,
+  cycle: LogHistogram,
+  run: { arrived: number; events: number },
+): ReplicationSummary {
+  const window = (totals.markTime[4] as number) - (totals.markTime[0] as number);
+  const n = totals.countedCompleted;
+  const pools = totals.busyArea.length;
+  const utilisation = new Float64Array(pools);
+  const meanQueueLength = new Float64Array(pools);
+  const meanWaitHours = new Float64Array(pools);
+  for (let p = 0; p < pools; p++) {
+    const busy = (totals.busyAtEnd[p] as number) - (totals.busyAtStart[p] as number);
+    const queue = (totals.queueAtEnd[p] as number) - (totals.queueAtStart[p] as number);
+    utilisation[p] = ratio(busy, window * (totals.servers[p] as number));
+    meanQueueLength[p] = ratio(queue, window);
+    meanWaitHours[p] = ratio(totals.poolWait[p] as number, totals.poolWaitCount[p] as number);
+  }
+  const visitsPerCase = totals.stepVisits.map((v) => ratio(v, n));
+  const stepWaitHours = totals.stepWait.map((w, i) => ratio(w, totals.stepVisits[i] as number));
+  const wipByQuarter = [0, 1, 2, 3].map((q) =>
+    ratio(
+      (totals.markWip[q + 1] as number) - (totals.markWip[q] as number),
+      (totals.markTime[q + 1] as number) - (totals.markTime[q] as number),
+    ),
+  );
+  const costPerCase = {
+    labour: ratio(totals.labour, n),
+    nonLabour: ratio(totals.nonLabour, n),
+    ai: ratio(totals.ai, n),
+    errors: ratio(totals.errors, n),
+    total: ratio(totals.labour + totals.nonLabour + totals.ai + totals.errors, n),
+  };
+  return {
+    arrived: run.arrived,
+    countedCompleted: n,
+    unfinished: run.arrived - totals.finished,
+    windowHours: window,
+    throughputPerHour: ratio(totals.completionsInWindow, window),
+    cycleTime: {
+      mean: ratio(totals.cycleTimeSum, n),
+      p50: cycle.quantile(0.5),
+      p90: cycle.quantile(0.9),
+      p95: cycle.quantile(0.95),
+    },
+    workInProgress: ratio((totals.markWip[4] as number) - (totals.markWip[0] as number), window),
+    wipByQuarter,
+    costPerCase,
+    utilisation,
+    meanQueueLength,
+    meanWaitHours,
+    visitsPerCase,
+    stepWaitHours,
+    events: run.events,
+  };
+}
+
+export interface ReplicationSettings {
+  readonly cases: number;
+  readonly warmupFraction: number;
+  readonly seed: number;
+}
+
+/** A replication in progress. */
+export interface Replication {
+  /** Process at most `maxEvents` events; true once every event has been processed. */
+  run(maxEvents: number): boolean;
+  /** Events processed so far. */
+  readonly events: number;
+  /** Share of the replication done, 0..1, from the arrivals so far (1 once finished). */
+  progress(): number;
+  /** Figures so far; final once `run` has returned true. */
+  summary(): ReplicationSummary;
+}
