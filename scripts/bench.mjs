@@ -1,0 +1,323 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --quick] [-- --json]`: Flowcase's speed figures (issue 3, "Speed") with
+ * the peers measured in the same run, as one table (or one JSON object with --json).
+ *
+ * 1. Flow model: recompute time of a 200-step map (median after warm-up), target < 2 ms.
+ * 2. DES on model B50-P10 (../shared/bench/peers/README.md), 100 000 cases, 1 replication:
+ *    wall time (target <= 1.5 s), events per second, mean cycle time against the exact
+ *    287200/77 s; SimPy 3 and simjs on the same model and the same number of cases, and the
+ *    ratios (targets >= 25x and >= 7x).
+ * 3. DES with 1 000 000 cases: wall time and peak RSS (target < 300 MB).
+ * 4. Events per second for 10, 100 and 1 000 steps in series at utilisation 0.8 (flat).
+ *
+ * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs); every
+ * figure then runs in a fresh `node` process, one after another, so they do not compete for
+ * the CPU. This is not a test: the exit code is non-zero only when the benchmark itself
+ * crashes (build failure, or a Flowcase figure that errors); missed targets are reported.
+ * --quick runs 20 000 cases for Flowcase and the peers alike (the ratios stay fair) and
+ * smaller memory and scaling runs; targets stated for 100 000 or 1 000 000 cases are then
+ * shown but not judged (short runs are dominated by JIT warm-up).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { des, flowModel, noise as noiseRuns } from './bench/figures.mjs';
+import { runSimjs, runSimpy } from './bench/peers.mjs';
+import { deviation, int, millions, renderTable, seconds, verdict } from './bench/report.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EXACT_CYCLE_S = 287200 / 77;
+/** Issue 3's targets. "Roughly flat" events per second is read as fastest / slowest <= 1.5. */
+const TARGETS = { flowMs: 2, b50S: 1.5, simpyRatio: 25, simjsRatio: 7, rssMb: 300, flatness: 1.5 };
+/** Separate Flowcase runs (seeds 1000, 1001, ...) that measure how much one run's mean varies. */
+const NOISE_RUNS = 10;
+
+const USAGE = 'usage: npm run bench [-- --quick] [-- --json]';
+const args = new Set(process.argv.slice(2));
+if (args.has('--help') || args.has('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const unknown = [...args].filter((arg) => arg !== '--quick' && arg !== '--json');
+if (unknown.length > 0) {
+  console.error(`bench: unknown option ${unknown.join(' ')}\n${USAGE}`);
+  process.exit(2);
+}
+const quick = args.has('--quick');
+const json = args.has('--json');
+const plan = quick
+  ? { cases: 20_000, million: 200_000, visitBudget: 2_000_000, flowRuns: 1000, flowWarmup: 200 }
+  : { cases: 100_000, million: 1_000_000, visitBudget: 5_000_000, flowRuns: 2000, flowWarmup: 300 };
+const SCALING_STEPS = [10, 100, 1000];
+
+const progress = (message) => process.stderr.write(`bench: ${message}\n`);
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    node: process.version,
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    platform: `${os.platform()} ${os.release()}`,
+    memoryGb: Number((os.totalmem() / 1e9).toFixed(1)),
+  };
+}
+
+async function measure() {
+  progress('building out/bench/run.mjs (vite.bench.config.ts)');
+  await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.bench.config.ts') });
+
+  progress(`1/6 flow model, 200-step map`);
+  const flow = await flowModel({ runs: plan.flowRuns, warmup: plan.flowWarmup });
+  progress(`2/6 Flowcase DES, B50-P10, ${int(plan.cases)} cases`);
+  const b50 = await des({ cases: plan.cases });
+  progress(`3/6 simjs peer, ${int(plan.cases)} cases`);
+  const simjs = await runSimjs(plan.cases, 1);
+  progress(`4/6 SimPy peer, ${int(plan.cases)} cases (the slow one)`);
+  const simpy = await runSimpy(plan.cases, 1);
+  progress(`5/6 Flowcase DES, ${NOISE_RUNS} runs of ${int(plan.cases)} cases (noise yardstick)`);
+  const noise = b50.ok ? await noiseRuns({ cases: plan.cases, runs: NOISE_RUNS }) : b50;
+  progress(`6/6 Flowcase DES, ${int(plan.million)} cases, then 10/100/1000 steps`);
+  const million = b50.ok ? await des({ cases: plan.million }) : b50;
+  const scaling = [];
+  for (const steps of SCALING_STEPS) {
+    // Enough cases that most of the run is in steady state: work in progress is about
+    // 1.24 cases per step, so 10 cases per step keeps filling and draining short.
+    const cases = Math.max(10 * steps, Math.round(plan.visitBudget / steps));
+    scaling.push(b50.ok ? await des({ steps, cases }) : b50);
+  }
+  return { flow, b50, simjs, simpy, noise, million, scaling };
+}
+
+/** Judge everything and collect it in one object (the --json output). */
+function judge(m) {
+  const out = { machine: machine(), quick, exactCycleS: EXACT_CYCLE_S, targets: TARGETS };
+  out.flowModel = m.flow.ok
+    ? { ...m.flow, meets: m.flow.medianMs < TARGETS.flowMs }
+    : { error: m.flow.reason };
+
+  const ours = m.b50;
+  const sdRunS = m.noise.ok ? m.noise.sdOneRunS : null;
+  /** A mean's distance from the exact value in standard deviations of one run. */
+  const zScore = (meanS) => (sdRunS === null ? null : (meanS - EXACT_CYCLE_S) / sdRunS);
+  const agrees = (meanS) => (sdRunS === null ? null : Math.abs(zScore(meanS)) <= 2);
+  /** A peer against Flowcase: two independent runs, so their difference has sd sqrt(2) sd. */
+  const versusFlowcase = (meanS) => {
+    if (!ours.ok || sdRunS === null) return { differenceFromFlowcaseS: null };
+    const differenceFromFlowcaseS = meanS - ours.meanCycleS;
+    const sdDifferenceS = Math.SQRT2 * sdRunS;
+    const sdFromFlowcase = differenceFromFlowcaseS / sdDifferenceS;
+    return {
+      differenceFromFlowcaseS,
+      sdDifferenceS,
+      sdFromFlowcase,
+      agreesWithFlowcase: Math.abs(sdFromFlowcase) <= 2,
+    };
+  };
+  out.b50 = !ours.ok
+    ? { error: ours.reason }
+    : {
+        ...ours,
+        meets: ours.wallS <= TARGETS.b50S,
+        sdOneRunS: sdRunS,
+        sdFromExact: zScore(ours.meanCycleS),
+        agreesWithExact: agrees(ours.meanCycleS),
+      };
+
+  out.peers = {};
+  for (const [name, peer, target] of [
+    ['simjs', m.simjs, TARGETS.simjsRatio],
+    ['simpy', m.simpy, TARGETS.simpyRatio],
+  ]) {
+    if (!peer.ok) {
+      out.peers[name] = { skipped: peer.reason };
+      continue;
+    }
+    const { ok: _ok, ...figures } = peer;
+    const ratio = ours.ok ? peer.wallS / ours.wallS : null;
+    out.peers[name] = {
+      ...figures,
+      targetRatio: target,
+      fasterBy: ratio,
+      meets: ratio === null ? null : ratio >= target,
+      sdFromExact: zScore(peer.meanCycleS),
+      agreesWithExact: agrees(peer.meanCycleS),
+      ...versusFlowcase(peer.meanCycleS),
+    };
+  }
+
+  const mil = m.million;
+  out.million = !mil.ok
+    ? { error: mil.reason }
+    : { ...mil, meets: mil.cases >= 1_000_000 ? mil.peakRssMb < TARGETS.rssMb : null };
+
+  const rows = m.scaling;
+  const failed = rows.find((r) => !r.ok);
+  if (failed) out.scaling = { error: failed.reason };
+  else {
+    const rates = rows.map((r) => r.eventsPerS);
+    const spread = Math.max(...rates) / Math.min(...rates);
+    out.scaling = { runs: rows, maxOverMin: spread, meets: spread <= TARGETS.flatness };
+  }
+  return out;
+}
+
+function tableRows(r) {
+  const rows = [];
+  const f = r.flowModel;
+  rows.push(
+    f.error
+      ? { label: '1 Flow model, 200-step map', measured: `failed: ${f.error}` }
+      : {
+          label: `1 Flow model, ${f.steps}-step map, ${f.roles} roles`,
+          measured: `${f.medianMs.toFixed(3)} ms median`,
+          target: `< ${TARGETS.flowMs} ms`,
+          verdict: verdict(f.meets),
+          notes: [
+            `p95 ${f.p95Ms.toFixed(3)} ms, min ${f.minMs.toFixed(3)} ms; ${int(f.runs)} recomputes after ${int(f.warmup)} warm-up`,
+          ],
+        },
+  );
+
+  const b = r.b50;
+  const label2 = `2 DES B50-P10, ${int(plan.cases)} cases, 1 rep`;
+  if (b.error) rows.push({ label: label2, measured: `failed: ${b.error}` });
+  else {
+    const sd = b.sdOneRunS;
+    rows.push(
+      {
+        label: label2,
+        measured: `${seconds(b.wallS)} wall`,
+        target: quick ? `(${TARGETS.b50S} s at 100 000)` : `<= ${TARGETS.b50S} s`,
+        verdict: quick ? 'not judged (--quick)' : verdict(b.meets),
+      },
+      { label: '    events per second', measured: `${millions(b.eventsPerS)} (${int(b.events)})` },
+      {
+        label: '    mean cycle time, Flowcase',
+        measured: `${b.meanCycleS.toFixed(1)} s (${offExact(b)})`,
+        target: `${EXACT_CYCLE_S.toFixed(2)} s +- 2 sd`,
+        verdict: sd === null ? '' : b.agreesWithExact ? 'within noise' : 'outside noise',
+        notes: [
+          sd === null
+            ? 'noise: not estimated'
+            : `noise: the mean of one run of ${int(plan.cases)} cases varies by ${sd.toFixed(1)} s (1 sd, from`,
+          `${NOISE_RUNS} more Flowcase runs with other seeds). The peers report no confidence interval, so`,
+          'a peer agrees with Flowcase if the two means differ by at most 2 sd of a difference of',
+          'two runs (sqrt(2) sd); every mean also shows its distance from the exact value in sd.',
+        ],
+      },
+    );
+  }
+  for (const [name, label, targetLabel] of [
+    ['simjs', 'simjs', '7x'],
+    ['simpy', 'SimPy 3', '25x'],
+  ]) {
+    const p = r.peers[name];
+    if (p.skipped) {
+      rows.push({ label: `  vs ${label}`, measured: p.skipped });
+      continue;
+    }
+    rows.push(
+      {
+        label: `  vs ${label}`,
+        measured: p.fasterBy === null ? 'Flowcase DES failed' : `${p.fasterBy.toFixed(1)}x faster`,
+        target: `>= ${targetLabel}`,
+        verdict: quick ? 'not judged (--quick)' : verdict(p.meets),
+        notes: [`${p.engine}: ${seconds(p.wallS)} wall for ${int(p.cases)} cases`],
+      },
+      {
+        label: `    mean cycle time, ${label}`,
+        measured: `${p.meanCycleS.toFixed(1)} s (${offExact(p)})`,
+        target: "Flowcase's +- 2 sd",
+        verdict:
+          p.differenceFromFlowcaseS === null
+            ? ''
+            : `${p.agreesWithFlowcase ? 'agrees' : 'differs'} (${signed(p.sdFromFlowcase, 1)} sd)`,
+        notes:
+          p.differenceFromFlowcaseS === null
+            ? []
+            : [
+                `${signed(p.differenceFromFlowcaseS, 1)} s from Flowcase's mean; a difference of two runs varies by ${p.sdDifferenceS.toFixed(1)} s (1 sd)`,
+              ],
+      },
+    );
+  }
+
+  const mil = r.million;
+  const label3 = `3 DES ${int(plan.million)} cases, memory`;
+  if (mil.error) rows.push({ label: label3, measured: `failed: ${mil.error}` });
+  else
+    rows.push({
+      label: label3,
+      measured: `${mil.peakRssMb.toFixed(0)} MB peak RSS`,
+      target: `< ${TARGETS.rssMb} MB at 1 000 000`,
+      verdict: mil.meets === null ? 'not judged (--quick)' : verdict(mil.meets),
+      notes: [
+        `${seconds(mil.wallS)} wall, ${millions(mil.eventsPerS)} events/s; RSS before the run ${mil.baselineRssMb.toFixed(0)} MB`,
+      ],
+    });
+
+  const s = r.scaling;
+  const label4 = '4 Events/s, 10-100-1000 steps';
+  if (s.error) rows.push({ label: label4, measured: `failed: ${s.error}` });
+  else
+    rows.push({
+      label: label4,
+      measured: `max/min ${s.maxOverMin.toFixed(3)}`,
+      target: `<= ${TARGETS.flatness} (flat)`,
+      verdict: verdict(s.meets),
+      notes: s.runs.map(
+        (run) =>
+          `${String(run.steps).padStart(4)} steps, ${run.pools} pools of 5, ${int(run.cases)} cases: ${millions(run.eventsPerS)} events/s (${seconds(run.wallS)})`,
+      ),
+    });
+  return rows;
+}
+
+const signed = (x, digits) => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
+
+/** "-1.17 % vs exact, -1.4 sd": a mean's distance from the exact value. */
+function offExact(figures) {
+  const z = figures.sdFromExact;
+  const off = `${deviation(figures.meanCycleS, EXACT_CYCLE_S)} vs exact`;
+  return z === null ? off : `${off}, ${signed(z, 1)} sd`;
+}
+
+function render(r) {
+  const mc = r.machine;
+  return renderTable({
+    title:
+      `Flowcase benchmark (${quick ? '--quick' : 'full'} run) - node ${mc.node}, ${mc.cpu}, ` +
+      `${mc.cores} cores, ${mc.memoryGb} GB, ${mc.platform}`,
+    header: ['Figure', 'Measured', 'Target', 'Verdict'],
+    rows: tableRows(r),
+    footer: [
+      'Wall times are the simulation alone (no start-up), each in a fresh process, one after',
+      'another; the machines are shared, so read the ratios rather than absolute times.',
+    ],
+  });
+}
+
+async function main() {
+  const started = Date.now();
+  const results = judge(await measure());
+  results.benchWallS = (Date.now() - started) / 1000;
+  if (json) console.log(JSON.stringify(results, null, 2));
+  else console.log(`\n${render(results)}\n(whole benchmark: ${seconds(results.benchWallS)})`);
+  const crashed = [results.flowModel, results.b50, results.million, results.scaling].some(
+    (figure) => figure.error,
+  );
+  return crashed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(`bench crashed: ${error.stack ?? error.message}`);
+    process.exitCode = 1;
+  },
+);

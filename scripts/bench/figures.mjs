@@ -1,0 +1,48 @@
+/**
+ * Flowcase's own measurements, each in a fresh `node` process running the bundled
+ * `out/bench/run.mjs` (see scripts/bench/run.ts for what each prints). A figure that fails
+ * comes back as `{ ok: false, reason }`, so the table can say so and carry on.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runJson } from './child.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RUNNER = path.join(repoRoot, 'out', 'bench', 'run.mjs');
+
+/** Model B50-P10 and its scaled variants: 5 steps per pool of 5 keeps utilisation at 0.8. */
+export const STEPS_PER_POOL = 5;
+
+async function run(args, timeoutMs = 300_000) {
+  const result = await runJson(process.execPath, [RUNNER, ...args], { timeoutMs });
+  if (!result.ok) return result;
+  return { ok: true, ...result.value };
+}
+
+/** Flow model on the 200-step map: many timed recomputes after a warm-up. */
+export function flowModel({ runs, warmup }) {
+  return run(['flow', '--runs', String(runs), '--warmup', String(warmup)]);
+}
+
+/** One DES run of the B-style series model. */
+export function des({ steps = 50, cases, replications = 1, seed = 1 }) {
+  const pools = Math.max(1, Math.round(steps / STEPS_PER_POOL));
+  return run([
+    'des',
+    '--steps',
+    String(steps),
+    '--pools',
+    String(pools),
+    '--cases',
+    String(cases),
+    '--replications',
+    String(replications),
+    '--seed',
+    String(seed),
+  ]);
+}
+
+/** Spread of one run's mean cycle time on B50-P10: `runs` one-replication runs, seeds from 1000. */
+export function noise({ cases, runs }) {
+  return run(['noise', '--cases', String(cases), '--runs', String(runs), '--seed', '1000']);
+}

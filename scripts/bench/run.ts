@@ -1,0 +1,181 @@
+/**
+ * The benchmark's measuring side, bundled by `vite.bench.config.ts` into `out/bench/run.mjs`.
+ * `scripts/bench.mjs` runs it once per figure in a fresh `node` process, so one figure's
+ * garbage, JIT state and peak memory never leak into the next. Each run prints exactly one
+ * JSON line on stdout (and nothing else there); errors go to stderr with a non-zero exit.
+ *
+ *   node out/bench/run.mjs flow [--runs N] [--warmup N]
+ *   node out/bench/run.mjs des --steps 50 --pools 10 --cases N [--replications R] [--seed S]
+ *   node out/bench/run.mjs noise --cases N --runs R [--seed S]
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { computeFlowModel } from '../../shared/engine/flow-model';
+import { simulate } from '../../shared/engine/des';
+import { b50Project } from '../../shared/engine/des/testing/b50-project';
+import { validateSemantics } from '../../shared/model/semantics';
+import { flow200Project } from './flow-200';
+
+function option(args: readonly string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const value = Number(args[i + 1]);
+  if (!Number.isFinite(value)) throw new Error(`--${name} needs a number`);
+  return value;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+  return sorted[i] as number;
+}
+
+const mb = (bytes: number): number => bytes / 1e6;
+/**
+ * Peak resident set size of this process, MB: the kernel's high-water mark (VmHWM) where
+ * /proc exists. Not `process.resourceUsage().maxRSS`: on Linux that survives exec, so a child
+ * would report its parent's peak (the bench parent holds Vite, about 130 MB).
+ */
+function peakRssMb(): number | null {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const kb = /^VmHWM:\s+(\d+)\s+kB/m.exec(status)?.[1];
+    return kb === undefined ? null : mb(Number(kb) * 1024);
+  } catch {
+    return null;
+  }
+}
+
+function benchFlow(args: readonly string[]): Record<string, unknown> {
+  const runs = option(args, 'runs', 2000);
+  const warmup = option(args, 'warmup', 300);
+  const project = flow200Project();
+  const map = project.maps.current;
+  const issues = validateSemantics(project);
+  if (issues.length > 0)
+    throw new Error(`the 200-step map is invalid: ${JSON.stringify(issues.slice(0, 3))}`);
+  let sink = 0;
+  for (let i = 0; i < warmup; i++) sink += computeFlowModel(project, map).throughputPerHour;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const result = computeFlowModel(project, map);
+    times.push(performance.now() - t0);
+    sink += result.throughputPerHour;
+  }
+  times.sort((a, b) => a - b);
+  const result = computeFlowModel(project, map);
+  return {
+    figure: 'flow',
+    steps: map.steps.length,
+    flows: map.flows.length,
+    roles: project.roles.length,
+    stable: result.stable,
+    runs,
+    warmup,
+    medianMs: quantile(times, 0.5),
+    p95Ms: quantile(times, 0.95),
+    minMs: times[0],
+    maxMs: times[times.length - 1],
+    checksum: Number.isFinite(sink),
+  };
+}
+
+function benchDes(args: readonly string[]): Record<string, unknown> {
+  const steps = option(args, 'steps', 50);
+  const pools = option(args, 'pools', 10);
+  const cases = option(args, 'cases', 100_000);
+  const replications = option(args, 'replications', 1);
+  const seed = option(args, 'seed', 1);
+  const baselineRssMb = mb(process.memoryUsage().rss);
+  const project = b50Project(steps, pools);
+  const map = project.maps.current;
+  // The run is synchronous, so RSS is sampled from its progress reports (every chunk of
+  // events); the kernel's high-water mark, where available, also catches peaks in between.
+  let sampledRss = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const result = simulate(project, map, {
+    cases,
+    replications,
+    seed,
+    warmupFraction: 0.1,
+    onProgress: () => {
+      sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
+    },
+  });
+  const wallS = (performance.now() - t0) / 1000;
+  const mean = result.cycleTimeHours.mean;
+  return {
+    figure: 'des',
+    steps,
+    pools,
+    cases,
+    replications,
+    seed,
+    wallS,
+    events: result.events,
+    eventsPerS: result.events / wallS,
+    casesCompleted: result.casesCompleted,
+    meanCycleS: mean.mean * 3600,
+    stable: result.stable,
+    // With one replication the simulator reports a half-width of 0: no interval, not precision.
+    halfWidthS: replications > 1 ? mean.halfWidth * 3600 : null,
+    baselineRssMb,
+    peakRssMb: peakRssMb() ?? mb(sampledRss),
+    sampledPeakRssMb: mb(sampledRss),
+    heapUsedMb: mb(process.memoryUsage().heapUsed),
+  };
+}
+
+/**
+ * How much the mean cycle time of ONE run of `cases` varies: `runs` separate one-replication
+ * runs with seeds `seed`, `seed + 1`, ..., exactly like a peer's single run, and the standard
+ * deviation of their means (not the simulator's replication CI, so the yardstick does not
+ * depend on how the simulator splits streams between replications).
+ */
+function benchNoise(args: readonly string[]): Record<string, unknown> {
+  const steps = option(args, 'steps', 50);
+  const pools = option(args, 'pools', 10);
+  const cases = option(args, 'cases', 100_000);
+  const runs = option(args, 'runs', 10);
+  const seed = option(args, 'seed', 1000);
+  const project = b50Project(steps, pools);
+  const means: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = simulate(project, project.maps.current, {
+      cases,
+      replications: 1,
+      seed: seed + i,
+      warmupFraction: 0.1,
+    });
+    means.push(result.cycleTimeHours.mean.mean * 3600);
+  }
+  const mean = means.reduce((sum, m) => sum + m, 0) / runs;
+  const variance = means.reduce((sum, m) => sum + (m - mean) * (m - mean), 0) / (runs - 1);
+  return {
+    figure: 'noise',
+    steps,
+    pools,
+    cases,
+    runs,
+    seed,
+    meansS: means,
+    sdOneRunS: Math.sqrt(variance),
+  };
+}
+
+function main(argv: readonly string[]): void {
+  const [command, ...args] = argv;
+  let out: Record<string, unknown>;
+  if (command === 'flow') out = benchFlow(args);
+  else if (command === 'des') out = benchDes(args);
+  else if (command === 'noise') out = benchNoise(args);
+  else throw new Error(`unknown figure "${command}"; use flow, des or noise`);
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error: unknown) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+}
