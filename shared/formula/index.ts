@@ -1,0 +1,122 @@
+/**
+ * Custom KPI and benefit formulas (DESIGN.md, "Formulas"): mathjs syntax over named model
+ * outputs, in a locked-down evaluator.
+ *
+ * Contract:
+ * - `compileFormula(expression, allowedSymbols)` never throws. It returns a `FormulaError`
+ *   (message for an analyst, 0-based `position` when known) or a `CompiledFormula`.
+ * - Only the parser of a private, number-only mathjs instance is used. The parsed tree passes
+ *   an allow-list (`validate.ts`) and is compiled to a small register program (`compile.ts`), so no
+ *   mathjs function, JavaScript global or object property is reachable from a formula.
+ * - Size is bounded: LIMITS.maxFormulaLength characters, MAX_FORMULA_NODES nodes,
+ *   MAX_FORMULA_DEPTH levels. With no loops or definitions, evaluation time is linear in size.
+ * - `evaluate(scope)` never throws. Every name in `symbols` must have a finite number in
+ *   `scope`; the result is a finite number or a `FormulaError` saying why not (division by
+ *   zero, square root of a negative number, overflow, ...).
+ * - Results are cached per (expression, allowedSymbols) in a small LRU; a compiled formula is
+ *   immutable apart from its private registers, so sharing it is safe in one thread.
+ */
+import { LIMITS } from '../model/limits';
+import { compileExpr } from './compile';
+import { formulaError, FormulaRejection, type FormulaError } from './errors';
+import { explainNonFinite } from './explain';
+import { screenExpression, tokenize } from './lexer';
+import { LruCache } from './lru';
+import { parseFormula } from './parse';
+import { validateFormula } from './validate';
+
+export type { FormulaError } from './errors';
+export { FORMULA_INPUTS, FORMULA_INPUT_NAMES, type FormulaInput } from './inputs';
+export { FORMULA_FUNCTION_NAMES } from './functions';
+export { MAX_FORMULA_DEPTH } from './lexer';
+export { MAX_FORMULA_NODES } from './validate';
+
+export type FormulaValue = { ok: true; value: number };
+
+export type CompiledFormula = {
+  ok: true;
+  /** The model inputs the formula reads, in order of first use. */
+  symbols: readonly string[];
+  evaluate(scope: Readonly<Record<string, number>>): FormulaValue | FormulaError;
+};
+
+const CACHE_SIZE = 256;
+// A memo of pure results (same input, same output), not state: safe at module level.
+const cache = new LruCache<string, CompiledFormula | FormulaError>(CACHE_SIZE);
+
+const NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+function describeMissing(name: string, value: unknown): string {
+  if (typeof value === 'number') return `The value of ${name} is not a finite number (${value})`;
+  return `No value for ${name}: the model did not provide it`;
+}
+
+function build(expression: string, allowedSymbols: readonly string[]): CompiledFormula {
+  for (const name of allowedSymbols) {
+    if (!NAME.test(name) || UNSAFE_NAMES.has(name)) {
+      throw new FormulaRejection(`"${name}" cannot be used as a model name in formulas`);
+    }
+  }
+  const text = screenExpression(expression);
+  const tree = parseFormula(text);
+  const { expr, symbols } = validateFormula(tree, new Set(allowedSymbols), tokenize(text));
+  const { registers, run } = compileExpr(expr, symbols.length);
+  const frozenSymbols = Object.freeze([...symbols]);
+
+  const evaluate = (scope: Readonly<Record<string, number>>): FormulaValue | FormulaError => {
+    try {
+      for (let slot = 0; slot < frozenSymbols.length; slot += 1) {
+        const name = frozenSymbols[slot] ?? '';
+        const value: unknown = scope[name];
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+          return formulaError(describeMissing(name, value));
+        }
+        registers[slot] = value;
+      }
+      const value = run();
+      if (Number.isFinite(value)) return { ok: true, value: value === 0 ? 0 : value };
+      return formulaError(explainNonFinite(expr, registers));
+    } catch {
+      return formulaError('The formula could not be evaluated');
+    }
+  };
+  return Object.freeze({ ok: true as const, symbols: frozenSymbols, evaluate });
+}
+
+/**
+ * Checks and compiles a formula over the given model names. Never throws; cached.
+ * @param expression mathjs syntax, e.g. `casesPerMonth * 0.02 * max(0, cycleTimeReductionDays)`
+ * @param allowedSymbols names the formula may read, usually FORMULA_INPUT_NAMES
+ */
+export function compileFormula(
+  expression: string,
+  allowedSymbols: readonly string[],
+): CompiledFormula | FormulaError {
+  try {
+    if (typeof expression !== 'string') return formulaError('The formula must be text');
+    if (expression.length > LIMITS.maxFormulaLength * 2) {
+      // Too long to be worth a cache key; the screen gives the message.
+      return formulaError(
+        `The formula is too long: ${expression.length} characters, at most ${LIMITS.maxFormulaLength}`,
+        LIMITS.maxFormulaLength,
+      );
+    }
+    const key = `${expression}\u0000${allowedSymbols.join('\u0001')}`;
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    let result: CompiledFormula | FormulaError;
+    try {
+      result = build(expression, allowedSymbols);
+    } catch (error: unknown) {
+      result =
+        error instanceof FormulaRejection
+          ? formulaError(error.message, error.position)
+          : formulaError('The formula could not be read');
+    }
+    cache.set(key, result);
+    return result;
+  } catch {
+    return formulaError('The formula could not be read');
+  }
+}
