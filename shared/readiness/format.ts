@@ -1,0 +1,55 @@
+/**
+ * Wording helpers for findings: numbers as a sponsor reads them ("availability 98 %",
+ * "EUR 12,000") and subjects named the same way everywhere. Locale-free on purpose, so the
+ * same project gives the same sentences on every machine.
+ */
+import type { AiStep, Project, Role, System, TargetMap } from '../model/schema';
+
+/**
+ * A share (0..1, or more for utilisation) as a percentage with at most `decimals` decimals:
+ * 0.995 -> "99.5 %". A share that is not 0 or 1 never reads as "0 %" or "100 %".
+ */
+export function percent(share: number, decimals = 2): string {
+  const value = share * 100;
+  const text = trimDecimals(value.toFixed(decimals));
+  const smallest = trimDecimals((10 ** -decimals).toFixed(decimals));
+  if (text === '0' && value > 0) return `under ${smallest} %`;
+  if (text === '100' && value < 100) return `just under 100 %`;
+  return `${text} %`;
+}
+
+/** Percentage points from a share: 0.012 -> "1.2 points". */
+export function points(share: number): string {
+  const text = trimDecimals((share * 100).toFixed(2));
+  return `${text} ${text === '1' ? 'point' : 'points'}`;
+}
+
+/** Money rounded to whole units with thousands separators: ("EUR", 12000.4) -> "EUR 12,000". */
+export function money(currency: string, amount: number): string {
+  const rounded = Math.round(amount);
+  const digits = Math.abs(rounded)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${currency} ${rounded < 0 ? '-' : ''}${digits}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+export const aiStepSubject = (step: AiStep): string => `AI step "${step.name}"`;
+export const systemSubject = (system: System): string => `System "${system.name}"`;
+export const roleSubject = (role: Role): string => `Role "${role.name}"`;
+export const planSubject = (target: TargetMap): string => `Plan of "${target.name}"`;
+export const projectSubject = (project: Project): string => `Project "${project.name}"`;
+
+/** The names of AI steps, quoted: `"AI match" and "AI extract"`. */
+export function quotedNames(steps: readonly AiStep[]): string {
+  return listOf(steps.map((step) => `"${step.name}"`));
+}
+
+function trimDecimals(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}

@@ -1,0 +1,46 @@
+/** Suggested integration costs and the wording helpers findings are written with. */
+import { describe, expect, it } from 'vitest';
+import { ACCESS_MODES } from '../model/schema';
+import { listOf, money, percent, points } from './format';
+import { integrationCost, suggestedIntegrationCost } from './integration-cost';
+
+describe('suggestedIntegrationCost', () => {
+  it('given the access modes from easiest to hardest, then the suggested cost rises', () => {
+    const costs = ACCESS_MODES.map(suggestedIntegrationCost);
+    expect(costs).toEqual([15_000, 25_000, 30_000, 60_000, 90_000]);
+  });
+
+  it('given a system with its own cost, then that cost wins; with null, the suggestion', () => {
+    const base = {
+      id: 's',
+      name: 'S',
+      kind: 'other',
+      access: 'paper',
+      dataQuality: 'good',
+      maintenanceCostPerYear: null,
+    } as const;
+    expect(integrationCost({ ...base, integrationCost: 1234 })).toBe(1234);
+    expect(integrationCost({ ...base, integrationCost: 0 })).toBe(0);
+    expect(integrationCost({ ...base, integrationCost: null })).toBe(90_000);
+  });
+});
+
+describe('wording', () => {
+  it('given shares, then percentages read as a sponsor expects', () => {
+    expect(percent(0.98)).toBe('98 %');
+    expect(percent(0.995)).toBe('99.5 %');
+    expect(percent(0.015)).toBe('1.5 %');
+    expect(percent(0.99999)).toBe('just under 100 %');
+    expect(percent(0.00001)).toBe('under 0.01 %');
+    expect(percent(1.304, 0)).toBe('130 %');
+    expect(points(0.012)).toBe('1.2 points');
+    expect(points(0.01)).toBe('1 point');
+  });
+
+  it('given amounts and lists, then they read naturally', () => {
+    expect(money('EUR', 1234567.6)).toBe('EUR 1,234,568');
+    expect(money('USD', 950)).toBe('USD 950');
+    expect(listOf(['a'])).toBe('a');
+    expect(listOf(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
