@@ -1,0 +1,122 @@
+/**
+ * The monthly cash flow of a target scenario against the current process (DESIGN.md
+ * "Conventions for the numbers"). For month m = 1..H:
+ *
+ *   benefit(m) = V(m) × a(m) × saving per case(m) + custom benefit lines × a(m)
+ *   cost(m)    = one-off costs spread over the build months
+ *              + after go-live: platform + monitoring + integration maintenance / 12
+ *                + inference (V(m) × a(m) × AI cost per case) + retraining in its months
+ *
+ * V grows yearly (compounded monthly), a is the adoption ramp, and the saving per case is the
+ * current cost per case minus the target's, with every AI step's automation rate lowered by
+ * its drift since the last retraining. Positive labour savings count in full as cash, or at
+ * `freedCapacityValueShare` when they only free capacity. Pure and allocation-light: tornado
+ * and Monte Carlo call it thousands of times.
+ */
+import { adoptionShare } from './adoption';
+import type { CaseFigures, RoiInputs } from './inputs';
+
+export interface MonthlyFigures {
+  benefit: Float64Array;
+  cost: Float64Array;
+  net: Float64Array;
+  cumulative: Float64Array;
+}
+
+/** Values the custom benefit lines can read each month. */
+export interface MonthScope {
+  month: number;
+  casesPerMonth: number;
+  adoptionShare: number;
+  automationRate: number;
+  target: CaseFigures;
+}
+
+export interface CashFlowOptions {
+  /** Replace every AI step's planned automation rate (for the break-even rate). */
+  automationRateOverride?: number;
+  /** Extra benefit at full adoption in a month (custom formula lines); scaled by adoption. */
+  extraBenefit?: (scope: MonthScope) => number;
+}
+
+/** Months since go-live whose end sees a retraining: k = N, 2N, ... for every N months. */
+function retrainsIn(k: number, every: number | null): boolean {
+  return every !== null && k >= 1 && k % every === 0;
+}
+
+export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): MonthlyFigures {
+  const h = inputs.horizonMonths;
+  const benefit = new Float64Array(h);
+  const cost = new Float64Array(h);
+  const net = new Float64Array(h);
+  const cumulative = new Float64Array(h);
+  const buildMonths = Math.max(1, inputs.monthsToGoLive);
+  const oneOffPerMonth = inputs.oneOff.total / buildMonths;
+  const runningPerMonth =
+    inputs.platformCostPerMonth +
+    inputs.monitoringCostPerMonth +
+    inputs.integrationMaintenancePerYear / 12;
+  const growth = Math.pow(1 + inputs.volumeGrowthAnnual, 1 / 12);
+  const labourShare = inputs.labourSavings === 'cash' ? 1 : inputs.freedCapacityValueShare;
+  const target: CaseFigures = { ...inputs.target };
+  let volume = inputs.casesPerMonth;
+  let total = 0;
+  for (let m = 1; m <= h; m++) {
+    if (m > 1) volume *= growth;
+    const k = m - inputs.monthsToGoLive;
+    const live = k >= 1;
+    const share = live ? adoptionShare(m, inputs.monthsToGoLive, inputs.adoption) : 0;
+    // Drift: months since go-live or since the last retraining, whichever is later.
+    const every = inputs.retrainEveryMonths;
+    const sinceRetraining = live ? (every === null ? k - 1 : (k - 1) % every) : 0;
+    target.labour = inputs.target.labour;
+    target.nonLabour = inputs.target.nonLabour;
+    target.ai = inputs.target.ai;
+    target.errors = inputs.target.errors;
+    target.hours = inputs.target.hours;
+    target.errorCount = inputs.target.errorCount;
+    let rateSum = 0;
+    for (const step of inputs.aiSteps) {
+      const planned = options.automationRateOverride ?? step.automationRate;
+      const rate = Math.max(0, planned - step.driftPerMonth * sinceRetraining);
+      const change = rate - step.automationRate;
+      rateSum += rate;
+      if (change === 0) continue;
+      target.labour += step.slope.labour * change;
+      target.nonLabour += step.slope.nonLabour * change;
+      target.ai += step.slope.ai * change;
+      target.errors += step.slope.errors * change;
+      target.hours += step.slope.hours * change;
+      target.errorCount += step.slope.errorCount * change;
+    }
+    let monthBenefit = 0;
+    let monthCost = m <= buildMonths ? oneOffPerMonth : 0;
+    if (live) {
+      const labourSaving = inputs.current.labour - target.labour;
+      const saving =
+        (labourSaving > 0 ? labourSaving * labourShare : labourSaving) +
+        (inputs.current.nonLabour - target.nonLabour) +
+        (inputs.current.errors - target.errors) +
+        inputs.current.ai;
+      monthBenefit = volume * share * saving;
+      if (options.extraBenefit)
+        monthBenefit +=
+          share *
+          options.extraBenefit({
+            month: m,
+            casesPerMonth: volume,
+            adoptionShare: share,
+            automationRate: inputs.aiSteps.length > 0 ? rateSum / inputs.aiSteps.length : 0,
+            target,
+          });
+      monthCost += runningPerMonth + volume * share * target.ai;
+      if (retrainsIn(k, every)) monthCost += inputs.retrainingCost;
+    }
+    benefit[m - 1] = monthBenefit;
+    cost[m - 1] = monthCost;
+    net[m - 1] = monthBenefit - monthCost;
+    total += monthBenefit - monthCost;
+    cumulative[m - 1] = total;
+  }
+  return { benefit, cost, net, cumulative };
+}

@@ -1,0 +1,103 @@
+/**
+ * Financial functions over monthly cash flows, by the conventions in DESIGN.md: months 1..H,
+ * every cash flow at the end of its month, discounted by (1 + r)^(-m/12) for a yearly rate r.
+ */
+
+/** Net present value of end-of-month cash flows `net[0]` (month 1) .. `net[H-1]` (month H). */
+export function npv(net: ArrayLike<number>, discountRateAnnual: number): number {
+  const monthly = Math.pow(1 + discountRateAnnual, 1 / 12);
+  let factor = 1;
+  let sum = 0;
+  for (let m = 0; m < net.length; m++) {
+    factor /= monthly;
+    sum += (net[m] as number) * factor;
+  }
+  return sum;
+}
+
+/** Σ net(m) / (1 + i)^m for a monthly rate i. */
+function presentValueMonthly(net: ArrayLike<number>, monthlyRate: number): number {
+  let factor = 1;
+  let sum = 0;
+  for (let m = 0; m < net.length; m++) {
+    factor /= 1 + monthlyRate;
+    sum += (net[m] as number) * factor;
+  }
+  return sum;
+}
+
+export type IrrResult =
+  { ok: true; irrAnnual: number; irrMonthly: number } | { ok: false; reason: string };
+
+/**
+ * Internal rate of return: the monthly rate i with Σ net(m)/(1+i)^m = 0, annualised as
+ * (1+i)^12 − 1. None exists without a sign change; when the present value crosses zero more
+ * than once there are several rates and none is reported.
+ */
+export function irr(net: ArrayLike<number>): IrrResult {
+  let changes = 0;
+  let previous = 0;
+  for (let m = 0; m < net.length; m++) {
+    const x = net[m] as number;
+    if (x === 0) continue;
+    if (previous !== 0 && Math.sign(x) !== Math.sign(previous)) changes++;
+    previous = x;
+  }
+  if (changes === 0)
+    return {
+      ok: false,
+      reason: 'the cash flow never changes sign, so there is no rate at which it breaks even',
+    };
+  // Scan monthly rates from -99 % to +1000 % for brackets where the present value changes sign.
+  const grid: number[] = [];
+  for (let i = -0.99; i < 0; i += 0.01) grid.push(i);
+  for (let i = 0; i <= 10; i += i < 0.1 ? 0.0005 : 0.01) grid.push(i);
+  const brackets: [number, number][] = [];
+  let lastRate = grid[0] as number;
+  let lastValue = presentValueMonthly(net, lastRate);
+  for (const rate of grid.slice(1)) {
+    const value = presentValueMonthly(net, rate);
+    if (value === 0 || Math.sign(value) !== Math.sign(lastValue)) brackets.push([lastRate, rate]);
+    lastRate = rate;
+    lastValue = value;
+  }
+  if (brackets.length === 0)
+    return {
+      ok: false,
+      reason: 'no rate between −99 % and +1000 % a month makes the cash flow break even',
+    };
+  if (brackets.length > 1)
+    return {
+      ok: false,
+      reason:
+        'the cash flow changes sign several times, so several rates break even and none is meaningful',
+    };
+  let [low, high] = brackets[0] as [number, number];
+  let valueLow = presentValueMonthly(net, low);
+  for (let k = 0; k < 200 && high - low > 1e-14; k++) {
+    const mid = (low + high) / 2;
+    const value = presentValueMonthly(net, mid);
+    if (Math.sign(value) === Math.sign(valueLow)) {
+      low = mid;
+      valueLow = value;
+    } else high = mid;
+  }
+  const monthly = (low + high) / 2;
+  return { ok: true, irrMonthly: monthly, irrAnnual: Math.pow(1 + monthly, 12) - 1 };
+}
+
+/**
+ * Payback month: the first month (1-based) whose cumulative net is >= 0, null if none within
+ * the horizon. Leading months in which no cash has moved at all do not count as paid back.
+ */
+export function paybackMonth(net: ArrayLike<number>): number | null {
+  let cumulative = 0;
+  let moved = false;
+  for (let m = 0; m < net.length; m++) {
+    const x = net[m] as number;
+    cumulative += x;
+    moved ||= x !== 0;
+    if (moved && cumulative >= 0) return m + 1;
+  }
+  return null;
+}

@@ -1,0 +1,14 @@
+/** The ROI model: monthly cash flow, NPV, IRR, payback and break-even of a target scenario. */
+export { computeRoi, findTarget, type RoiResult, type MonthRow } from './roi';
+export {
+  roiInputs,
+  oneOffCosts,
+  aiSystems,
+  type RoiInputs,
+  type CaseFigures,
+  type OneOffCosts,
+} from './inputs';
+export { cashFlow, type MonthlyFigures, type MonthScope, type CashFlowOptions } from './cash-flow';
+export { npv, irr, paybackMonth, type IrrResult } from './finance';
+export { adoptionShare } from './adoption';
+export { breakEvenAutomationRate } from './break-even';

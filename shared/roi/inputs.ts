@@ -1,0 +1,190 @@
+/**
+ * Everything the monthly cash flow needs, as plain numbers: the case volume, what a case
+ * costs in the current and the target process (from the flow model), how the target's cost
+ * moves with each AI step's automation rate (for drift and the break-even rate), and the plan.
+ * Building these is the slow part (several flow-model runs); `cashFlow` over them is cheap,
+ * which is what lets tornado and Monte Carlo run thousands of times.
+ */
+import type { Project, TargetMap } from '../model/schema';
+import { writeInput } from '../model/input-path';
+import { computeFlowModel, type FlowModelResult } from '../engine/flow-model';
+import { arrivalsPerHour, hoursPerMonth } from '../engine/calendar';
+import { integrationCost } from '../readiness/integration-cost';
+
+/** Cost of one case by kind, in the project currency, and the hands-on hours behind it. */
+export interface CaseFigures {
+  labour: number;
+  nonLabour: number;
+  ai: number;
+  errors: number;
+  /** Hands-on hours per case. */
+  hours: number;
+  /** Expected errors per case (human and escaped AI errors). */
+  errorCount: number;
+}
+
+/** One AI step of the target: its automation rate, drift, and what a rate change does per case. */
+export interface AiStepFigures {
+  id: string;
+  name: string;
+  automationRate: number;
+  /** Points (as a share) the automation rate loses per month since the last retraining. */
+  driftPerMonth: number;
+  /** Change in the target's figures per case when this step's automation rate rises by 1. */
+  slope: CaseFigures;
+}
+
+export interface OneOffCosts {
+  dataPreparation: number;
+  integration: number;
+  changeManagement: number;
+  training: number;
+  other: number;
+  contingency: number;
+  total: number;
+}
+
+export interface RoiInputs {
+  horizonMonths: number;
+  discountRateAnnual: number;
+  volumeGrowthAnnual: number;
+  /** Cases a month in the first month, from the current map's demand. */
+  casesPerMonth: number;
+  current: CaseFigures;
+  /** The target's figures per case at its planned automation rates. */
+  target: CaseFigures;
+  aiSteps: AiStepFigures[];
+  monthsToGoLive: number;
+  oneOff: OneOffCosts;
+  platformCostPerMonth: number;
+  monitoringCostPerMonth: number;
+  integrationMaintenancePerYear: number;
+  retrainingCost: number;
+  retrainEveryMonths: number | null;
+  adoption: TargetMap['plan']['adoption'];
+  labourSavings: 'cash' | 'freed-capacity';
+  freedCapacityValueShare: number;
+  /** Flow-model estimates, for formulas and the report (hours; null when unstable). */
+  cycleTimeHoursCurrent: number | null;
+  cycleTimeHoursTarget: number | null;
+  hoursPerMonthPerFte: number;
+  hoursPerDay: number;
+}
+
+export function caseFigures(flow: FlowModelResult): CaseFigures {
+  return {
+    labour: flow.costPerCase.labour,
+    nonLabour: flow.costPerCase.nonLabour,
+    ai: flow.costPerCase.ai,
+    errors: flow.costPerCase.errors,
+    hours: flow.touchHoursPerCase,
+    errorCount: flow.errorsPerCase,
+  };
+}
+
+const difference = (a: CaseFigures, b: CaseFigures): CaseFigures => ({
+  labour: a.labour - b.labour,
+  nonLabour: a.nonLabour - b.nonLabour,
+  ai: a.ai - b.ai,
+  errors: a.errors - b.errors,
+  hours: a.hours - b.hours,
+  errorCount: a.errorCount - b.errorCount,
+});
+
+/** The systems the target's AI steps use, each once, in project order. */
+export function aiSystems(project: Project, target: TargetMap): Project['systems'] {
+  const used = new Set(target.steps.flatMap((s) => (s.kind === 'ai' ? s.systemIds : [])));
+  return project.systems.filter((s) => used.has(s.id));
+}
+
+export function oneOffCosts(project: Project, target: TargetMap): OneOffCosts {
+  const plan = target.plan;
+  const integration = aiSystems(project, target).reduce((sum, s) => sum + integrationCost(s), 0);
+  const base =
+    plan.dataPreparationCost +
+    integration +
+    plan.changeManagementCost +
+    plan.trainingCost +
+    plan.otherOneOffCost;
+  const contingency = base * plan.contingencyShare;
+  return {
+    dataPreparation: plan.dataPreparationCost,
+    integration,
+    changeManagement: plan.changeManagementCost,
+    training: plan.trainingCost,
+    other: plan.otherOneOffCost,
+    contingency,
+    total: base + contingency,
+  };
+}
+
+/** Build the inputs of the cash flow for `target` against the project's current map. */
+export function roiInputs(project: Project, target: TargetMap): RoiInputs {
+  const currentFlow = computeFlowModel(project, project.maps.current);
+  const targetFlow = computeFlowModel(project, target);
+  const targetFigures = caseFigures(targetFlow);
+  const targetIndex = project.maps.targets.indexOf(target);
+  const aiSteps: AiStepFigures[] = target.steps.flatMap((step) => {
+    if (step.kind !== 'ai') return [];
+    // Cost per case is linear in each automation rate, so one finite step gives the exact slope.
+    const delta = step.automationRate > 0.5 ? -0.5 : 0.5;
+    const moved = writeInput(
+      project,
+      `maps.targets.${target.id}.steps.${step.id}.automationRate`,
+      step.automationRate + delta,
+    );
+    const movedTarget = moved?.maps.targets[targetIndex];
+    const slope = movedTarget
+      ? difference(caseFigures(computeFlowModel(moved as Project, movedTarget)), targetFigures)
+      : difference(targetFigures, targetFigures);
+    const perUnit = (x: number): number => x / delta;
+    return [
+      {
+        id: step.id,
+        name: step.name,
+        automationRate: step.automationRate,
+        driftPerMonth: step.driftPerMonth,
+        slope: {
+          labour: perUnit(slope.labour),
+          nonLabour: perUnit(slope.nonLabour),
+          ai: perUnit(slope.ai),
+          errors: perUnit(slope.errors),
+          hours: perUnit(slope.hours),
+          errorCount: perUnit(slope.errorCount),
+        },
+      },
+    ];
+  });
+  const systems = aiSystems(project, target);
+  const maintenance = systems.reduce(
+    (sum, s) =>
+      sum +
+      (s.maintenanceCostPerYear ?? integrationCost(s) * target.plan.integrationMaintenanceShare),
+    0,
+  );
+  const monthHours = hoursPerMonth(project.calendar);
+  const plan = target.plan;
+  return {
+    horizonMonths: project.finance.horizonMonths,
+    discountRateAnnual: project.finance.discountRateAnnual,
+    volumeGrowthAnnual: project.finance.volumeGrowthAnnual,
+    casesPerMonth: arrivalsPerHour(project.calendar, project.maps.current.demand) * monthHours,
+    current: caseFigures(currentFlow),
+    target: targetFigures,
+    aiSteps,
+    monthsToGoLive: plan.monthsToGoLive,
+    oneOff: oneOffCosts(project, target),
+    platformCostPerMonth: plan.platformCostPerMonth,
+    monitoringCostPerMonth: plan.monitoringCostPerMonth,
+    integrationMaintenancePerYear: maintenance,
+    retrainingCost: plan.retrainingCost,
+    retrainEveryMonths: plan.retrainEveryMonths,
+    adoption: plan.adoption,
+    labourSavings: plan.labourSavings,
+    freedCapacityValueShare: plan.freedCapacityValueShare,
+    cycleTimeHoursCurrent: currentFlow.cycleTimeHoursEstimate,
+    cycleTimeHoursTarget: targetFlow.cycleTimeHoursEstimate,
+    hoursPerMonthPerFte: monthHours,
+    hoursPerDay: project.calendar.hoursPerDay,
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { computeFlowModel } from '../engine/flow-model';
+import { writeInput } from '../model/input-path';
+import { minimalProject } from '../model/testing/minimal-project';
+import type { Project, TargetMap } from '../model/schema';
+import { SAMPLES } from '../samples';
+import { cashFlow } from './cash-flow';
+import { npv } from './finance';
+import { roiInputs } from './inputs';
+import { computeRoi, findTarget } from './roi';
+
+const target = (p: Project): TargetMap => p.maps.targets[0] as TargetMap;
+
+describe('roiInputs', () => {
+  it('counts one-off costs with the suggested integration cost and contingency', () => {
+    // Given the minimal project: data 60 000, change 20 000, training 10 000, and an ERP by API
+    // with no cost of its own (suggested 15 000), contingency 15 %
+    const project = minimalProject();
+    const inputs = roiInputs(project, target(project));
+    // Then the build costs 105 000 + 15 % = 120 750, and maintenance is 15 % of 15 000 a year
+    expect(inputs.oneOff).toEqual({
+      dataPreparation: 60_000,
+      integration: 15_000,
+      changeManagement: 20_000,
+      training: 10_000,
+      other: 0,
+      contingency: 15_750,
+      total: 120_750,
+    });
+    expect(inputs.integrationMaintenancePerYear).toBeCloseTo(2250, 9);
+    // And 400 cases a week are 400 x 52 / 12 a month
+    expect(inputs.casesPerMonth).toBeCloseTo((400 * 52) / 12, 9);
+  });
+
+  it('moves the target cost per case with the automation rate exactly as the flow model does', () => {
+    const project = minimalProject();
+    const inputs = roiInputs(project, target(project));
+    const step = inputs.aiSteps[0];
+    expect(step?.id).toBe('match');
+    const moved = writeInput(
+      project,
+      'maps.targets.ai.steps.match.automationRate',
+      0.55,
+    ) as Project;
+    const direct = computeFlowModel(moved, target(moved)).costPerCase;
+    const change = 0.55 - 0.8;
+    expect(inputs.target.labour + (step?.slope.labour ?? 0) * change).toBeCloseTo(direct.labour, 9);
+    expect(inputs.target.errors + (step?.slope.errors ?? 0) * change).toBeCloseTo(direct.errors, 9);
+  });
+});
+
+describe('computeRoi', () => {
+  for (const sample of SAMPLES)
+    for (const scenario of sample.project.maps.targets)
+      it(`gives a consistent business case for ${sample.slug} / ${scenario.name}`, () => {
+        const roi = computeRoi(sample.project, scenario);
+        // Monthly rows add up, cumulative is the running sum, payback is where it turns
+        expect(roi.monthly).toHaveLength(sample.project.finance.horizonMonths);
+        let running = 0;
+        for (const row of roi.monthly) {
+          expect(row.net).toBeCloseTo(row.benefit - row.cost, 6);
+          running += row.net;
+          expect(row.cumulative).toBeCloseTo(running, 6);
+        }
+        const firstPaid = roi.monthly.find((r) => r.cumulative >= 0)?.month ?? null;
+        expect(roi.paybackMonth).toBe(firstPaid);
+        // Nothing is earned before go-live, and the build is paid before it
+        const goLive = scenario.plan.monthsToGoLive;
+        for (const row of roi.monthly.slice(0, goLive)) expect(row.benefit).toBe(0);
+        expect(
+          roi.monthly.slice(0, Math.max(1, goLive)).reduce((s, r) => s + r.cost, 0),
+        ).toBeGreaterThanOrEqual(roi.oneOff.total - 1e-6);
+        expect(Number.isFinite(roi.npv)).toBe(true);
+        expect(roi.formulaIssues).toEqual([]);
+        // At the break-even automation rate the NPV is zero
+        if (roi.breakEvenAutomationRate !== null && roi.breakEvenAutomationRate > 0) {
+          const inputs = roiInputs(sample.project, scenario);
+          const at = cashFlow(inputs, { automationRateOverride: roi.breakEvenAutomationRate });
+          expect(Math.abs(npv(at.net, inputs.discountRateAnnual))).toBeLessThan(
+            Math.abs(roi.npv) * 1e-6 + 1,
+          );
+        }
+      });
+
+  it('finds a scenario by name or id, and reports no IRR with its reason', () => {
+    const project = minimalProject();
+    expect(findTarget(project, 'AI APPROVAL')?.id).toBe('ai');
+    expect(findTarget(project, 'nope')).toBeUndefined();
+    // Given a scenario that never pays back (tiny volume), there is no IRR, with a reason
+    const small = writeInput(project, 'maps.current.demand.casesPerPeriod', 1) as Project;
+    const roi = computeRoi(small, target(small));
+    expect(roi.paybackMonth).toBeNull();
+    expect(roi.irrAnnual).toBeNull();
+    expect(roi.irrReason).toMatch(/never changes sign|break even/);
+    expect(roi.npv).toBeLessThan(0);
+  });
+});

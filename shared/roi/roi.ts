@@ -1,0 +1,119 @@
+/**
+ * The business case of one target scenario against the current map: the monthly cash flow
+ * over the horizon and what a sponsor decides on — NPV, IRR, payback month, ROI, the
+ * break-even automation rate — plus the custom KPI lines. All money in the project currency.
+ */
+import type { Project, TargetMap } from '../model/schema';
+import { breakEvenAutomationRate } from './break-even';
+import { cashFlow, type MonthScope } from './cash-flow';
+import { irr, npv, paybackMonth } from './finance';
+import { formulaLines } from './formula-lines';
+import { roiInputs, type OneOffCosts, type RoiInputs } from './inputs';
+
+export interface MonthRow {
+  month: number;
+  benefit: number;
+  cost: number;
+  net: number;
+  cumulative: number;
+}
+
+export interface RoiResult {
+  scenario: string;
+  scenarioId: string;
+  currency: string;
+  horizonMonths: number;
+  discountRateAnnual: number;
+  npv: number;
+  /** Annualised IRR; null with `irrReason` when none exists. */
+  irrAnnual: number | null;
+  irrReason: string | null;
+  /** First month whose cumulative net is >= 0; null if not within the horizon. */
+  paybackMonth: number | null;
+  /** (total benefit − total cost) / total cost over the horizon, undiscounted, in %; null with no cost. */
+  roiPercent: number | null;
+  breakEvenAutomationRate: number | null;
+  breakEvenReason: string | null;
+  totalBenefit: number;
+  totalCost: number;
+  oneOff: OneOffCosts;
+  monthly: MonthRow[];
+  kpis: { id: string; name: string; unit: string; value: number | null }[];
+  /** Sentences for formula lines that could not be used. */
+  formulaIssues: string[];
+  inputs: RoiInputs;
+}
+
+/** The target map called `name` (id or name, any case); the first target when undefined. */
+export function findTarget(project: Project, name: string | undefined): TargetMap | undefined {
+  if (name === undefined) return project.maps.targets[0];
+  const wanted = name.trim().toLowerCase();
+  return project.maps.targets.find(
+    (t) => t.id.toLowerCase() === wanted || t.name.trim().toLowerCase() === wanted,
+  );
+}
+
+export function computeRoi(project: Project, target: TargetMap): RoiResult {
+  const inputs = roiInputs(project, target);
+  const lines = formulaLines(project.formulas);
+  let last: MonthScope | undefined;
+  const extraBenefit = (scope: MonthScope): number => {
+    last = { ...scope, target: { ...scope.target } };
+    return lines.benefit(inputs, scope);
+  };
+  const flow = cashFlow(inputs, { extraBenefit });
+  const rate = inputs.discountRateAnnual;
+  const value = npv(flow.net, rate);
+  const rateOfReturn = irr(flow.net);
+  const breakEven = breakEvenAutomationRate(inputs, {
+    extraBenefit: (scope) => lines.benefit(inputs, scope),
+  });
+  let totalBenefit = 0;
+  let totalCost = 0;
+  const monthly: MonthRow[] = [];
+  for (let m = 0; m < inputs.horizonMonths; m++) {
+    totalBenefit += flow.benefit[m] as number;
+    totalCost += flow.cost[m] as number;
+    monthly.push({
+      month: m + 1,
+      benefit: flow.benefit[m] as number,
+      cost: flow.cost[m] as number,
+      net: flow.net[m] as number,
+      cumulative: flow.cumulative[m] as number,
+    });
+  }
+  const kpiScope: MonthScope = last ?? {
+    month: inputs.horizonMonths,
+    casesPerMonth: inputs.casesPerMonth,
+    adoptionShare: 0,
+    automationRate: 0,
+    target: { ...inputs.target },
+  };
+  const kpis = lines.kpis(inputs, kpiScope).map(({ formula, value: v }) => ({
+    id: formula.id,
+    name: formula.name,
+    unit: formula.unit,
+    value: v,
+  }));
+  return {
+    scenario: target.name,
+    scenarioId: target.id,
+    currency: project.currency,
+    horizonMonths: inputs.horizonMonths,
+    discountRateAnnual: rate,
+    npv: value,
+    irrAnnual: rateOfReturn.ok ? rateOfReturn.irrAnnual : null,
+    irrReason: rateOfReturn.ok ? null : rateOfReturn.reason,
+    paybackMonth: paybackMonth(flow.net),
+    roiPercent: totalCost > 0 ? ((totalBenefit - totalCost) / totalCost) * 100 : null,
+    breakEvenAutomationRate: breakEven.rate,
+    breakEvenReason: breakEven.reason,
+    totalBenefit,
+    totalCost,
+    oneOff: inputs.oneOff,
+    monthly,
+    kpis,
+    formulaIssues: lines.issues,
+    inputs,
+  };
+}
