@@ -135,7 +135,7 @@ export function roiInputs(project: Project, target: TargetMap): RoiInputs {
     );
     const movedTarget = moved?.maps.targets[targetIndex];
     const slope = movedTarget
-      ? difference(caseFigures(computeFlowModel(moved as Project, movedTarget)), targetFigures)
+      ? difference(caseFigures(computeFlowModel(moved, movedTarget)), targetFigures)
       : difference(targetFigures, targetFigures);
     const perUnit = (x: number): number => x / delta;
     return [
