@@ -7,6 +7,7 @@ import { EXIT, nodeIo, type CliIo } from './io';
 import { SAMPLE_HELP, sampleCommand } from './commands/sample';
 import { VALIDATE_HELP, validateCommand } from './commands/validate';
 import { SIMULATE_HELP, simulateCommand } from './commands/simulate';
+import { ROI_HELP, roiCommand } from './commands/roi';
 
 declare const __FLOWCASE_VERSION__: string | undefined;
 const VERSION = typeof __FLOWCASE_VERSION__ === 'string' ? __FLOWCASE_VERSION__ : 'dev';
@@ -27,6 +28,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'simulate a map: throughput, cycle time, waiting, utilisation, cost',
     help: SIMULATE_HELP,
     run: simulateCommand,
+  },
+  roi: {
+    summary: 'the business case of a target: cash flow, NPV, IRR, payback, ranges, readiness',
+    help: ROI_HELP,
+    run: roiCommand,
   },
   sample: {
     summary: 'list or write the embedded sample projects',

@@ -1,4 +1,5 @@
 /** The human-readable table of `flowcase simulate`. */
+import { table } from '../table';
 import type { Project } from '../../../shared/model';
 import type { SimulateReport } from './simulate-report';
 
@@ -12,19 +13,6 @@ const orDash = (x: number | null, show: (v: number) => string): string =>
 function duration(hours: number, hoursPerDay: number): string {
   const text = `${num(hours)} h`;
   return hours >= hoursPerDay ? `${text} (${num(hours / hoursPerDay, 1)} working days)` : text;
-}
-
-/** Columns padded to their widest cell: the first left-aligned, the rest right-aligned unless `left`. */
-function table(rows: string[][], left = false): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows.map((r) =>
-    r
-      .map((cell, c) =>
-        c === 0 || left ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0),
-      )
-      .join('   ')
-      .trimEnd(),
-  );
 }
 
 export function formatReport(project: Project, r: SimulateReport): string[] {

@@ -1,0 +1,80 @@
+/** The human-readable summary of `flowcase roi`. */
+import { table } from '../table';
+import type { RoiReport } from './roi-report';
+
+const money = (x: number, currency: string): string =>
+  `${Math.round(x).toLocaleString('en-GB')} ${currency}`;
+const pct = (x: number): string =>
+  `${(x * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
+const month = (m: number | null): string => (m === null ? 'not within the horizon' : `month ${m}`);
+
+export function formatRoi(r: RoiReport): string[] {
+  const cur = r.currency;
+  const lines = [
+    `Business case: "${r.scenario}" against the current process, ${r.horizonMonths} months, discount rate ${pct(r.discountRateAnnual)} a year`,
+    '',
+    ...table(
+      [
+        ['NPV', money(r.npv, cur)],
+        ['IRR (a year)', r.irrAnnual === null ? `none: ${r.irrReason ?? ''}` : pct(r.irrAnnual)],
+        ['Payback', month(r.paybackMonth)],
+        ['ROI over the horizon', r.roiPercent === null ? '—' : `${r.roiPercent.toFixed(0)} %`],
+        [
+          'Break-even automation rate',
+          r.breakEvenAutomationRate === null
+            ? `none: ${r.breakEvenReason ?? ''}`
+            : `${pct(r.breakEvenAutomationRate)}${r.breakEvenReason ? ` (${r.breakEvenReason})` : ''}`,
+        ],
+        ['Total benefit / cost', `${money(r.totalBenefit, cur)} / ${money(r.totalCost, cur)}`],
+        ['One-off costs', money(r.oneOffCosts.total, cur)],
+      ],
+      true,
+    ),
+  ];
+  if (r.monteCarlo !== null) {
+    const mc = r.monteCarlo;
+    const pb = mc.paybackMonth;
+    lines.push(
+      '',
+      `Uncertainty (${mc.samples.toLocaleString('en-GB')} ${mc.sampling} samples over the ranges, seed ${mc.seed}):`,
+      `  NPV P10 / P50 / P90    ${money(mc.npv.p10, cur)} / ${money(mc.npv.p50, cur)} / ${money(mc.npv.p90, cur)}`,
+      `  Payback P10 / P50 / P90 ${[pb.p10, pb.p50, pb.p90].map((m) => (m === null ? 'never' : `month ${m}`)).join(' / ')}${pb.neverShare > 0 ? `; never in ${pct(pb.neverShare)} of samples` : ''}`,
+      `  Chance that NPV > 0    ${pct(mc.probNpvPositive)}`,
+    );
+  }
+  if (r.tornado.length > 0) {
+    lines.push('', 'What moves NPV most (each range at its low and high, the rest at likely):');
+    lines.push(
+      ...table([
+        ['  Input', 'NPV at low', 'NPV at high'],
+        ...r.tornado
+          .slice(0, 10)
+          .map((b) => [`  ${b.label || b.input}`, money(b.low, cur), money(b.high, cur)]),
+      ]),
+    );
+  }
+  lines.push('', 'Cash flow by month:');
+  lines.push(
+    ...table([
+      ['  Month', 'Benefit', 'Cost', 'Net', 'Cumulative'],
+      ...r.monthly.map((m) => [
+        `  ${m.month}`,
+        money(m.benefit, ''),
+        money(m.cost, ''),
+        money(m.net, ''),
+        money(m.cumulative, ''),
+      ]),
+    ]),
+  );
+  if (r.kpis.length > 0) {
+    lines.push('', 'KPIs (end of horizon):');
+    for (const k of r.kpis)
+      lines.push(
+        `  ${k.name}: ${k.value === null ? 'cannot be computed' : k.value.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${k.unit}`.trimEnd(),
+      );
+  }
+  lines.push('', r.readiness.length === 0 ? 'Readiness: no risks found.' : 'Readiness:');
+  for (const f of r.readiness) lines.push(`  [${f.severity}] ${f.message} Fix: ${f.fix}`);
+  for (const issue of [...r.formulaIssues, ...r.notes]) lines.push(`  ! ${issue}`);
+  return lines;
+}

@@ -1,0 +1,179 @@
+/**
+ * Binding uncertainty ranges to a working copy of the project: each usable range becomes a
+ * setter that writes a sampled value straight into the copy, plus what the value can change
+ * (`RangeEffect`) so a sample recomputes only that. Ranges that cannot be used are returned
+ * with a reason in words, never thrown: a path that names no number (model validation already
+ * reports it), a second range on the same input, a range on another scenario.
+ *
+ * Rules a setter applies:
+ * - Whole-month and whole-day inputs (`INTEGER_FIELDS`) are rounded to the nearest integer.
+ * - A decision's probabilities must sum to 1, so one ranged flow probability cannot move
+ *   alone: its sibling flows (same decision, not ranged) share the rest, 1 − p, in proportion
+ *   to their values in the model (equally if those are all 0). Two ranges on flows of one
+ *   decision are refused, since they could not both hold.
+ */
+import type { Flow, Project, TargetMap } from '../model/schema';
+
+/** Inputs that count whole months or days: sampled values are rounded. */
+export const INTEGER_FIELDS: ReadonlySet<string> = new Set([
+  'monthsToGoLive',
+  'retrainEveryMonths',
+  'horizonMonths',
+  'monthsToSteady',
+  'daysPerYear',
+]);
+
+/**
+ * What a range's input feeds: the current or target map's cost per case (`both` for a role's
+ * cost per hour), a map's expected visits (a decision probability), the plan, volume and
+ * finance figures (`plan`, cheap), or nothing the NPV reads (`none`: headcount, positions,
+ * the target's own demand, ...).
+ */
+export type RangeEffect =
+  'current' | 'target' | 'both' | 'current-flows' | 'target-flows' | 'plan' | 'none';
+
+export interface SkippedRange {
+  /** The range's path. */
+  readonly input: string;
+  readonly label: string;
+  readonly reason: string;
+}
+
+export interface RangeBinding {
+  /** Index of the range in `project.ranges`. */
+  readonly index: number;
+  readonly effect: RangeEffect;
+  /** Write `value` (already sampled) into the working copy. */
+  readonly set: (value: number) => void;
+}
+
+type Node = Record<string, unknown>;
+
+function child(node: unknown, segment: string): unknown {
+  if (Array.isArray(node))
+    return node.find(
+      (item: unknown) =>
+        item !== null && typeof item === 'object' && (item as { id?: unknown }).id === segment,
+    );
+  if (
+    node !== null &&
+    typeof node === 'object' &&
+    Object.prototype.hasOwnProperty.call(node, segment)
+  )
+    return (node as Node)[segment];
+  return undefined;
+}
+
+/** The object holding the number at `path`, and its key; undefined when the path names no number. */
+function locate(
+  root: unknown,
+  segments: readonly string[],
+): { parent: Node; key: string } | undefined {
+  let parent: unknown = root;
+  for (const segment of segments.slice(0, -1)) {
+    parent = child(parent, segment);
+    if (parent === undefined) return undefined;
+  }
+  const key = segments[segments.length - 1] as string;
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
+  const value = child(parent, key);
+  return typeof value === 'number' && Number.isFinite(value)
+    ? { parent: parent as Node, key }
+    : undefined;
+}
+
+function effectOf(segments: readonly string[], targetId: string): RangeEffect | { other: string } {
+  const [head, second, third, fourth] = segments;
+  const last = segments[segments.length - 1];
+  if (head === 'roles') return last === 'costPerHour' ? 'both' : 'none';
+  if (head === 'systems' || head === 'finance' || head === 'calendar') return 'plan';
+  if (head !== 'maps') return 'none';
+  const side = second === 'current' ? 'current' : 'target';
+  const section = second === 'current' ? third : fourth;
+  if (second === 'targets' && third !== targetId) return { other: third ?? '' };
+  if (section === 'steps') return last === 'x' || last === 'y' ? 'none' : side;
+  if (section === 'flows') return last === 'probability' ? `${side}-flows` : 'none';
+  if (section === 'plan') return 'plan';
+  if (section === 'demand') return side === 'current' ? 'plan' : 'none';
+  return 'none';
+}
+
+/**
+ * Bind every usable range of `project` to `copy` (a deep copy of it that the caller owns).
+ * `target` names the scenario being evaluated; ranges on other scenarios are skipped.
+ */
+export function bindRanges(
+  project: Project,
+  copy: Project,
+  target: TargetMap,
+): { bindings: RangeBinding[]; skipped: SkippedRange[] } {
+  const bindings: RangeBinding[] = [];
+  const skipped: SkippedRange[] = [];
+  const seen = new Set<string>();
+  // Decision probability ranges by "<map>/<from step>", to refuse two on one decision.
+  const decisions = new Map<string, number[]>();
+  project.ranges.forEach((range, index) => {
+    const skip = (reason: string): void => {
+      skipped.push({ input: range.path, label: range.label, reason });
+    };
+    const segments = range.path.split('.');
+    const found = locate(copy, segments);
+    if (found === undefined) return skip(`"${range.path}" does not name a number in this project`);
+    if (seen.has(range.path)) return skip('another range already varies this input');
+    seen.add(range.path);
+    const effect = effectOf(segments, target.id);
+    if (typeof effect === 'object') {
+      const other = project.maps.targets.find((t) => t.id === effect.other);
+      return skip(`it belongs to the scenario "${other?.name ?? effect.other}", not this one`);
+    }
+    const { parent, key } = found;
+    const integer = INTEGER_FIELDS.has(key);
+    let set = (value: number): void => {
+      parent[key] = integer ? Math.round(value) : value;
+    };
+    if (effect === 'current-flows' || effect === 'target-flows') {
+      const map =
+        effect === 'current-flows'
+          ? copy.maps.current
+          : copy.maps.targets.find((t) => t.id === target.id);
+      const flow = parent as unknown as Flow;
+      const from = map?.steps.find((s) => s.id === flow.from);
+      if (map !== undefined && from?.kind === 'decision') {
+        const group = `${map.id}/${from.id}`;
+        decisions.set(group, [...(decisions.get(group) ?? []), bindings.length]);
+        set = siblingSetter(flow, map.flows);
+      }
+    }
+    bindings.push({ index, effect, set });
+  });
+  const refused = new Set<number>();
+  for (const [group, members] of decisions) {
+    if (members.length < 2) continue;
+    for (const b of members) refused.add(b);
+    const decision = group.split('/')[1] ?? group;
+    for (const b of members) {
+      const range = project.ranges[(bindings[b] as RangeBinding).index];
+      if (range)
+        skipped.push({
+          input: range.path,
+          label: range.label,
+          reason: `several ranges sit on the probabilities of decision "${decision}", which must add up to 100 %; keep one and the other flows share the rest`,
+        });
+    }
+  }
+  return { bindings: bindings.filter((_, b) => !refused.has(b)), skipped };
+}
+
+/** Setter for a decision flow's probability that hands the rest to its siblings in proportion. */
+function siblingSetter(flow: Flow, flows: readonly Flow[]): (value: number) => void {
+  const siblings = flows.filter((f) => f.from === flow.from && f !== flow);
+  const base = siblings.map((f) => f.probability ?? 0);
+  const baseSum = base.reduce((sum, p) => sum + p, 0);
+  return (value: number): void => {
+    flow.probability = value;
+    const rest = 1 - value;
+    siblings.forEach((f, i) => {
+      f.probability = baseSum > 0 ? ((base[i] as number) * rest) / baseSum : rest / siblings.length;
+    });
+  };
+}

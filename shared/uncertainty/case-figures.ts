@@ -1,0 +1,143 @@
+/**
+ * The flow model's cost per case, compiled for repeated evaluation: given a map's expected
+ * visits (which depend only on its decision probabilities), what one case costs by kind and the
+ * hands-on hours and errors behind it. It repeats `computeFlowModel`'s arithmetic in the same
+ * order (hours accumulated per role in step order, labour summed over roles in project order),
+ * so with the same inputs it gives the same `CaseFigures` to the last bit, without queueing,
+ * cycle time or any allocation. It reads the steps and roles it was compiled with, so the
+ * caller changes a sample's inputs by writing into those objects.
+ *
+ * Also: the exact derivative of the target's figures with respect to one AI step's automation
+ * rate (cost per case is linear in it; `roiInputs` finds the same slope by a finite step).
+ */
+import { distributionMean } from '../model/distribution';
+import type { AiStep, ProcessMap, Role } from '../model/schema';
+import type { CaseFigures } from '../roi/inputs';
+import { aiShares } from '../engine/step-work';
+
+export interface CompiledCaseMap {
+  readonly steps: ProcessMap['steps'];
+  /** Expected visits per case, by step index; the caller replaces it when probabilities move. */
+  visits: Float64Array;
+  /** Per step: index in the roles of the task's role, or of the AI step's fallback role; −1 none. */
+  readonly workRole: Int32Array;
+  /** Per step: index of the AI step's review role; −1 none. */
+  readonly reviewRole: Int32Array;
+  readonly roles: readonly Role[];
+  /** Scratch: hours per case by role index. */
+  readonly roleHours: Float64Array;
+}
+
+export const zeroFigures = (): CaseFigures => ({
+  labour: 0,
+  nonLabour: 0,
+  ai: 0,
+  errors: 0,
+  hours: 0,
+  errorCount: 0,
+});
+
+export function compileCaseMap(
+  map: ProcessMap,
+  roles: readonly Role[],
+  visits: Float64Array,
+): CompiledCaseMap {
+  const index = new Map(roles.map((role, i) => [role.id, i]));
+  const at = (id: string | null): number => (id === null ? -1 : (index.get(id) ?? -1));
+  const workRole = new Int32Array(map.steps.length).fill(-1);
+  const reviewRole = new Int32Array(map.steps.length).fill(-1);
+  map.steps.forEach((step, i) => {
+    if (step.kind === 'task') workRole[i] = at(step.roleId);
+    if (step.kind === 'ai') {
+      workRole[i] = at(step.fallbackRoleId);
+      reviewRole[i] = at(step.reviewRoleId);
+    }
+  });
+  return {
+    steps: map.steps,
+    visits,
+    workRole,
+    reviewRole,
+    roles,
+    roleHours: new Float64Array(roles.length),
+  };
+}
+
+/** Cost per case by kind, hours and errors of the map at its current inputs, into `out`. */
+export function evaluateCaseMap(map: CompiledCaseMap, out: CaseFigures): void {
+  const hours = map.roleHours;
+  hours.fill(0);
+  let nonLabour = 0;
+  let ai = 0;
+  let errorCost = 0;
+  let errors = 0;
+  const steps = map.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const v = map.visits[i] as number;
+    if (v === 0) continue;
+    const step = steps[i] as ProcessMap['steps'][number];
+    if (step.kind === 'task') {
+      const r = map.workRole[i] as number;
+      if (r >= 0)
+        hours[r] = (hours[r] as number) + v * (distributionMean(step.handlingMinutes) / 60);
+      nonLabour += v * step.costPerCase;
+      errors += v * step.errorRate;
+      errorCost += v * step.errorRate * step.costPerError;
+    } else if (step.kind === 'ai') {
+      const s = aiShares(step);
+      const fallback = map.workRole[i] as number;
+      if (fallback >= 0)
+        hours[fallback] =
+          (hours[fallback] as number) +
+          v * s.fallback * (distributionMean(step.fallbackMinutes) / 60);
+      const review = map.reviewRole[i] as number;
+      if (review >= 0)
+        hours[review] =
+          (hours[review] as number) + v * s.reviewed * (distributionMean(step.reviewMinutes) / 60);
+      ai += v * s.model * step.costPerCase;
+      errors += v * s.escapedErrors;
+      errorCost += v * s.escapedErrors * step.costPerEscapedError;
+    }
+  }
+  let labour = 0;
+  let touch = 0;
+  for (let r = 0; r < hours.length; r++) {
+    const h = hours[r] as number;
+    if (!(h > 0)) continue;
+    labour += h * (map.roles[r] as Role).costPerHour;
+    touch += h;
+  }
+  out.labour = labour;
+  out.nonLabour = nonLabour;
+  out.ai = ai;
+  out.errors = errorCost;
+  out.hours = touch;
+  out.errorCount = errors;
+}
+
+/**
+ * Change in the map's figures per case when the automation rate of the AI step at `index`
+ * rises by 1 (a share): fewer reviews (unless QA samples everything), more escaped errors.
+ * Zero when the step is never visited or has no review path (then every case is accepted).
+ */
+export function automationSlope(map: CompiledCaseMap, index: number, out: CaseFigures): void {
+  const step = map.steps[index] as AiStep;
+  const v = map.visits[index] as number;
+  out.nonLabour = 0;
+  out.ai = 0;
+  out.labour = 0;
+  out.hours = 0;
+  out.errors = 0;
+  out.errorCount = 0;
+  if (v === 0 || step.reviewRoleId === null) return;
+  const model = step.availability;
+  const review = map.reviewRole[index] as number;
+  if (review >= 0) {
+    const reviewHours =
+      v * model * (step.qaSampleRate - 1) * (distributionMean(step.reviewMinutes) / 60);
+    out.hours = reviewHours;
+    out.labour = reviewHours * (map.roles[review] as Role).costPerHour;
+  }
+  out.errorCount = v * model * step.escapedErrorRate;
+  out.errors = out.errorCount * step.costPerEscapedError;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { STREAM_WORDS } from '../engine/des/rng';
+import type { Project, Range } from '../model/schema';
+import { minimalProject } from '../model/testing/minimal-project';
+import { SAMPLES } from '../samples';
+import { compileScenario } from './compile';
+import { monteCarlo, type MonteCarloOptions } from './monte-carlo';
+import { drawRange, rangeSampler, rangeStreams } from './sampling';
+
+const range = (path: string, low: number, likely: number, high: number): Range => ({
+  path,
+  low,
+  likely,
+  high,
+  label: '',
+});
+
+/** The minimal project with ranges wide enough that the NPV is sometimes below zero. */
+function uncertain(): Project {
+  return {
+    ...minimalProject(),
+    ranges: [
+      range('roles.clerk.costPerHour', 30, 42, 60),
+      range('maps.targets.ai.plan.dataPreparationCost', 20_000, 60_000, 400_000),
+      range('maps.targets.ai.steps.match.automationRate', 0.4, 0.8, 0.9),
+      range('maps.targets.ai.plan.monthsToGoLive', 4, 6, 14),
+      range('maps.targets.ai.plan.adoption.steadyShare', 0.5, 0.9, 1),
+      range('finance.discountRateAnnual', 0.04, 0.08, 0.12),
+    ],
+  };
+}
+
+const options = (extra: Partial<MonteCarloOptions> = {}): MonteCarloOptions => ({
+  samples: 4000,
+  seed: 42,
+  sampling: 'pert',
+  ...extra,
+});
+
+describe('monteCarlo', () => {
+  const project = uncertain();
+  const target = project.maps.targets[0]!;
+
+  it('given the same seed, when run twice, then the results are JSON-identical', () => {
+    for (const sampling of ['pert', 'triangular'] as const) {
+      const a = monteCarlo(project, target, options({ sampling }));
+      const b = monteCarlo(uncertain(), uncertain().maps.targets[0]!, options({ sampling }));
+      expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    }
+  });
+
+  it('given another seed, when run, then the draws differ', () => {
+    const a = monteCarlo(project, target, options());
+    const b = monteCarlo(project, target, options({ seed: 43 }));
+    expect(a.npv.mean).not.toBe(b.npv.mean);
+    expect(a.histogram).not.toEqual(b.histogram);
+  });
+
+  it('then P10 <= P50 <= P90, P(NPV > 0) is a share, and the histogram holds every sample', () => {
+    const r = monteCarlo(project, target, options());
+    expect(r.npv.p10).toBeLessThanOrEqual(r.npv.p50);
+    expect(r.npv.p50).toBeLessThanOrEqual(r.npv.p90);
+    expect(r.probNpvPositive).toBeGreaterThan(0);
+    expect(r.probNpvPositive).toBeLessThan(1);
+    expect(r.histogram).toHaveLength(20);
+    expect(r.histogram.reduce((s, b) => s + b.count, 0)).toBe(4000);
+    const paybacks = [r.paybackMonth.p10, r.paybackMonth.p50, r.paybackMonth.p90];
+    const finite = paybacks.filter((p): p is number => p !== null);
+    expect(finite).toEqual([...finite].sort((a, b) => a - b));
+    expect(
+      paybacks.indexOf(null) === -1 ||
+        paybacks.slice(paybacks.indexOf(null)).every((p) => p === null),
+    ).toBe(true);
+  });
+
+  it('given the same streams drawn by hand, then P(NPV > 0), the mean and never-paid-back share match a direct count', () => {
+    const r = monteCarlo(project, target, options());
+    const scenario = compileScenario(project, target);
+    const samplers = scenario.ranges.map((x) => rangeSampler(x.low, x.likely, x.high, 'pert'));
+    const states = rangeStreams(
+      42,
+      scenario.ranges.map((x) => x.path),
+    );
+    let positive = 0;
+    let never = 0;
+    let sum = 0;
+    const values = new Float64Array(samplers.length);
+    for (let s = 0; s < 4000; s++) {
+      samplers.forEach((sampler, i) => (values[i] = drawRange(sampler, states, i * STREAM_WORDS)));
+      const { npv, paybackMonth } = scenario.run(values);
+      if (npv > 0) positive++;
+      if (paybackMonth === null) never++;
+      sum += npv;
+    }
+    expect(r.probNpvPositive).toBe(positive / 4000);
+    expect(r.paybackMonth.neverShare).toBe(never / 4000);
+    expect(r.npv.mean).toBeCloseTo(sum / 4000, 6);
+  });
+
+  it('given a cost no benefit can repay, then payback percentiles are null and never-share is 1', () => {
+    const hopeless = uncertain();
+    hopeless.ranges.push(range('maps.targets.ai.plan.trainingCost', 5e6, 6e6, 7e6));
+    const r = monteCarlo(hopeless, hopeless.maps.targets[0]!, options({ samples: 500 }));
+    expect(r.paybackMonth).toEqual({ p10: null, p50: null, p90: null, neverShare: 1 });
+    expect(r.probNpvPositive).toBe(0);
+  });
+
+  it('given a signal aborted during the run, then it stops after the chunk and summarises what it drew', () => {
+    const signal = { aborted: false };
+    const progress: number[] = [];
+    const r = monteCarlo(project, target, {
+      ...options({ samples: 5000 }),
+      signal,
+      onProgress: (share) => {
+        progress.push(share);
+        signal.aborted = true;
+      },
+    });
+    expect(r.samples).toBe(1000);
+    expect(progress).toEqual([0.2]);
+  });
+
+  it('given bad options, then it throws a RangeError that names the option', () => {
+    expect(() => monteCarlo(project, target, options({ samples: 0 }))).toThrow(/samples/);
+    expect(() => monteCarlo(project, target, options({ seed: 1.5 }))).toThrow(/seed/);
+    expect(() => monteCarlo(project, target, options({ bins: 0 }))).toThrow(/bins/);
+  });
+
+  it('given a sample project, then ranges on another scenario are skipped with a reason and the rest sampled', () => {
+    const sample = SAMPLES[0]!.project;
+    const r = monteCarlo(sample, sample.maps.targets[0]!, options({ samples: 200 }));
+    expect(r.inputs.length + r.skipped.length).toBe(sample.ranges.length);
+    expect(r.skipped.every((s) => s.reason.includes('scenario'))).toBe(true);
+    expect(r.notes.length).toBe(1);
+  });
+});
