@@ -149,3 +149,32 @@ describe('validateSemantics', () => {
     ]);
   });
 });
+
+describe('formulas', () => {
+  it('refuses a formula that does not compile, naming it and the place', () => {
+    const issues = problems((p) => {
+      p.formulas = [
+        { id: 'ok', name: 'Cases', expression: 'casesPerMonth * 2', kind: 'kpi', unit: '' },
+        {
+          id: 'bad',
+          name: 'Fees avoided',
+          expression: 'casesPerMont * 2',
+          kind: 'benefit',
+          unit: 'EUR',
+        },
+        {
+          id: 'evil',
+          name: 'Hack',
+          expression: 'import({}, {override: true})',
+          kind: 'kpi',
+          unit: '',
+        },
+      ];
+    });
+    expect(issues).toHaveLength(2);
+    expect(issues[0]).toMatch(
+      /^formulas\[1\] \(Fees avoided\): The expression cannot be used: Unknown name "casesPerMont" at character 1\. Did you mean casesPerMonth\?/,
+    );
+    expect(issues[1]).toMatch(/^formulas\[2\] \(Hack\): The expression cannot be used: /);
+  });
+});

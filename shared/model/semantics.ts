@@ -10,6 +10,7 @@ import { isShareField, percent } from './labels';
 import { readInput } from './input-path';
 import type { Flow, ProcessMap, Project, Step } from './schema';
 import { assertNever } from '../util/assert-never';
+import { compileFormula, FORMULA_INPUT_NAMES } from '../formula';
 
 /** Probabilities may differ from 100 % by this much (rounding in hand-written files). */
 export const PROBABILITY_TOLERANCE = 1e-6;
@@ -284,6 +285,19 @@ function checkRanges(ctx: Context): void {
   });
 }
 
+/** Formulas must compile against the model outputs the ROI engine offers. */
+function checkFormulas(ctx: Context): void {
+  ctx.project.formulas.forEach((formula, i) => {
+    const compiled = compileFormula(formula.expression, FORMULA_INPUT_NAMES);
+    if (!compiled.ok)
+      report(
+        ctx,
+        ['formulas', i, 'expression'],
+        () => `the expression cannot be used: ${compiled.message}`,
+      );
+  });
+}
+
 /** All semantic problems in a schema-valid project; empty when it is sound. */
 export function validateSemantics(project: Project): ProjectIssue[] {
   const ctx: Context = {
@@ -305,5 +319,6 @@ export function validateSemantics(project: Project): ProjectIssue[] {
     checkMap(ctx, map, mapPath);
   });
   checkRanges(ctx);
+  checkFormulas(ctx);
   return ctx.issues;
 }

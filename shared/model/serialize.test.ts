@@ -38,7 +38,7 @@ describe('serializeProject', () => {
       }),
       { numRuns: 2000, seed: 20261123 },
     );
-  });
+  }, 60_000);
 
   it('refuses to write NaN instead of silently saving null', () => {
     const project = minimalProject();
