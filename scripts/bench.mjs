@@ -10,6 +10,9 @@
  *    ratios (targets >= 25x and >= 7x).
  * 3. DES with 1 000 000 cases: wall time and peak RSS (target < 300 MB).
  * 4. Events per second for 10, 100 and 1 000 steps in series at utilisation 0.8 (flat).
+ * 5. Monte Carlo (issue 4, "Speed"): 10 000 samples of the first sample's first scenario with
+ *    32 ranges (scripts/bench/ranges.ts), triangular and PERT, median of runs after warm-up,
+ *    target <= 50 ms each. 6. Tornado of 50 ranges, median, target <= 5 ms.
  *
  * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs); every
  * figure then runs in a fresh `node` process, one after another, so they do not compete for
@@ -23,14 +26,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { des, flowModel, noise as noiseRuns } from './bench/figures.mjs';
+import { des, flowModel, monteCarlo, noise as noiseRuns, tornado } from './bench/figures.mjs';
 import { runSimjs, runSimpy } from './bench/peers.mjs';
 import { deviation, int, millions, renderTable, seconds, verdict } from './bench/report.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXACT_CYCLE_S = 287200 / 77;
 /** Issue 3's targets. "Roughly flat" events per second is read as fastest / slowest <= 1.5. */
-const TARGETS = { flowMs: 2, b50S: 1.5, simpyRatio: 25, simjsRatio: 7, rssMb: 300, flatness: 1.5 };
+const TARGETS = {
+  flowMs: 2,
+  b50S: 1.5,
+  simpyRatio: 25,
+  simjsRatio: 7,
+  rssMb: 300,
+  flatness: 1.5,
+  monteCarloMs: 50,
+  tornadoMs: 5,
+};
+/** Issue 4's sizes: 10 000 samples over 30+ ranges; a tornado of 50 ranges. */
+const MC = { samples: 10_000, ranges: 32, tornadoRanges: 50 };
 /** Separate Flowcase runs (seeds 1000, 1001, ...) that measure how much one run's mean varies. */
 const NOISE_RUNS = 10;
 
@@ -48,8 +62,28 @@ if (unknown.length > 0) {
 const quick = args.has('--quick');
 const json = args.has('--json');
 const plan = quick
-  ? { cases: 20_000, million: 200_000, visitBudget: 2_000_000, flowRuns: 1000, flowWarmup: 200 }
-  : { cases: 100_000, million: 1_000_000, visitBudget: 5_000_000, flowRuns: 2000, flowWarmup: 300 };
+  ? {
+      cases: 20_000,
+      million: 200_000,
+      visitBudget: 2_000_000,
+      flowRuns: 1000,
+      flowWarmup: 200,
+      mcRuns: 5,
+      mcWarmup: 2,
+      tornadoRuns: 21,
+      tornadoWarmup: 5,
+    }
+  : {
+      cases: 100_000,
+      million: 1_000_000,
+      visitBudget: 5_000_000,
+      flowRuns: 2000,
+      flowWarmup: 300,
+      mcRuns: 9,
+      mcWarmup: 3,
+      tornadoRuns: 51,
+      tornadoWarmup: 10,
+    };
 const SCALING_STEPS = [10, 100, 1000];
 
 const progress = (message) => process.stderr.write(`bench: ${message}\n`);
@@ -69,17 +103,17 @@ async function measure() {
   progress('building out/bench/run.mjs (vite.bench.config.ts)');
   await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.bench.config.ts') });
 
-  progress(`1/6 flow model, 200-step map`);
+  progress(`1/7 flow model, 200-step map`);
   const flow = await flowModel({ runs: plan.flowRuns, warmup: plan.flowWarmup });
-  progress(`2/6 Flowcase DES, B50-P10, ${int(plan.cases)} cases`);
+  progress(`2/7 Flowcase DES, B50-P10, ${int(plan.cases)} cases`);
   const b50 = await des({ cases: plan.cases });
-  progress(`3/6 simjs peer, ${int(plan.cases)} cases`);
+  progress(`3/7 simjs peer, ${int(plan.cases)} cases`);
   const simjs = await runSimjs(plan.cases, 1);
-  progress(`4/6 SimPy peer, ${int(plan.cases)} cases (the slow one)`);
+  progress(`4/7 SimPy peer, ${int(plan.cases)} cases (the slow one)`);
   const simpy = await runSimpy(plan.cases, 1);
-  progress(`5/6 Flowcase DES, ${NOISE_RUNS} runs of ${int(plan.cases)} cases (noise yardstick)`);
+  progress(`5/7 Flowcase DES, ${NOISE_RUNS} runs of ${int(plan.cases)} cases (noise yardstick)`);
   const noise = b50.ok ? await noiseRuns({ cases: plan.cases, runs: NOISE_RUNS }) : b50;
-  progress(`6/6 Flowcase DES, ${int(plan.million)} cases, then 10/100/1000 steps`);
+  progress(`6/7 Flowcase DES, ${int(plan.million)} cases, then 10/100/1000 steps`);
   const million = b50.ok ? await des({ cases: plan.million }) : b50;
   const scaling = [];
   for (const steps of SCALING_STEPS) {
@@ -88,7 +122,22 @@ async function measure() {
     const cases = Math.max(10 * steps, Math.round(plan.visitBudget / steps));
     scaling.push(b50.ok ? await des({ steps, cases }) : b50);
   }
-  return { flow, b50, simjs, simpy, noise, million, scaling };
+  progress(`7/7 Monte Carlo (${int(MC.samples)} samples, triangular and PERT) and tornado`);
+  const mc = {};
+  for (const sampling of ['triangular', 'pert'])
+    mc[sampling] = await monteCarlo({
+      sampling,
+      ranges: MC.ranges,
+      samples: MC.samples,
+      runs: plan.mcRuns,
+      warmup: plan.mcWarmup,
+    });
+  const bars = await tornado({
+    ranges: MC.tornadoRanges,
+    runs: plan.tornadoRuns,
+    warmup: plan.tornadoWarmup,
+  });
+  return { flow, b50, simjs, simpy, noise, million, scaling, mc, bars };
 }
 
 /** Judge everything and collect it in one object (the --json output). */
@@ -161,6 +210,14 @@ function judge(m) {
     const spread = Math.max(...rates) / Math.min(...rates);
     out.scaling = { runs: rows, maxOverMin: spread, meets: spread <= TARGETS.flatness };
   }
+  out.monteCarlo = {};
+  for (const [sampling, figure] of Object.entries(m.mc))
+    out.monteCarlo[sampling] = figure.ok
+      ? { ...figure, meets: figure.medianMs <= TARGETS.monteCarloMs }
+      : { error: figure.reason };
+  out.tornado = m.bars.ok
+    ? { ...m.bars, meets: m.bars.medianMs <= TARGETS.tornadoMs }
+    : { error: m.bars.reason };
   return out;
 }
 
@@ -273,6 +330,37 @@ function tableRows(r) {
           `${String(run.steps).padStart(4)} steps, ${run.pools} pools of 5, ${int(run.cases)} cases: ${millions(run.eventsPerS)} events/s (${seconds(run.wallS)})`,
       ),
     });
+
+  for (const [sampling, mc] of Object.entries(r.monteCarlo)) {
+    const label = `5 Monte Carlo, ${sampling}`;
+    rows.push(
+      mc.error
+        ? { label, measured: `failed: ${mc.error}` }
+        : {
+            label: `5 Monte Carlo, ${sampling}, ${mc.ranges} ranges`,
+            measured: `${mc.medianMs.toFixed(1)} ms median`,
+            target: `<= ${TARGETS.monteCarloMs} ms`,
+            verdict: verdict(mc.meets),
+            notes: [
+              `${int(mc.samples)} samples of ${mc.sample}, whole call; first (cold) run ${mc.firstMs.toFixed(1)} ms, min ${mc.minMs.toFixed(1)} ms; ${mc.runs} runs after ${mc.warmup} warm-up`,
+            ],
+          },
+    );
+  }
+  const t = r.tornado;
+  rows.push(
+    t.error
+      ? { label: '6 Tornado', measured: `failed: ${t.error}` }
+      : {
+          label: `6 Tornado, ${t.ranges} ranges`,
+          measured: `${t.medianMs.toFixed(2)} ms median`,
+          target: `<= ${TARGETS.tornadoMs} ms`,
+          verdict: verdict(t.meets),
+          notes: [
+            `${t.sample}, cycle times recomputed per bar end; first (cold) run ${t.firstMs.toFixed(1)} ms, min ${t.minMs.toFixed(2)} ms; ${t.runs} runs after ${t.warmup} warm-up`,
+          ],
+        },
+  );
   return rows;
 }
 
@@ -306,9 +394,14 @@ async function main() {
   results.benchWallS = (Date.now() - started) / 1000;
   if (json) console.log(JSON.stringify(results, null, 2));
   else console.log(`\n${render(results)}\n(whole benchmark: ${seconds(results.benchWallS)})`);
-  const crashed = [results.flowModel, results.b50, results.million, results.scaling].some(
-    (figure) => figure.error,
-  );
+  const crashed = [
+    results.flowModel,
+    results.b50,
+    results.million,
+    results.scaling,
+    results.tornado,
+    ...Object.values(results.monteCarlo),
+  ].some((figure) => figure.error);
   return crashed ? 1 : 0;
 }
 

@@ -46,3 +46,33 @@ export function des({ steps = 50, cases, replications = 1, seed = 1 }) {
 export function noise({ cases, runs }) {
   return run(['noise', '--cases', String(cases), '--runs', String(runs), '--seed', '1000']);
 }
+
+/** Monte Carlo, `samples` samples over `ranges` ranges (scripts/bench/ranges.ts), median of `runs`. */
+export function monteCarlo({ sampling, ranges = 32, samples = 10_000, runs, warmup }) {
+  return run([
+    'monte-carlo',
+    '--sampling',
+    sampling,
+    '--ranges',
+    String(ranges),
+    '--samples',
+    String(samples),
+    '--runs',
+    String(runs),
+    '--warmup',
+    String(warmup),
+  ]);
+}
+
+/** Tornado over `ranges` ranges, median of `runs`. */
+export function tornado({ ranges = 50, runs, warmup }) {
+  return run([
+    'tornado',
+    '--ranges',
+    String(ranges),
+    '--runs',
+    String(runs),
+    '--warmup',
+    String(warmup),
+  ]);
+}

@@ -7,6 +7,8 @@
  *   node out/bench/run.mjs flow [--runs N] [--warmup N]
  *   node out/bench/run.mjs des --steps 50 --pools 10 --cases N [--replications R] [--seed S]
  *   node out/bench/run.mjs noise --cases N --runs R [--seed S]
+ *   node out/bench/run.mjs monte-carlo --sampling triangular|pert [--ranges K] [--samples N] [--runs R] [--warmup W]
+ *   node out/bench/run.mjs tornado [--ranges K] [--runs R] [--warmup W]
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -14,7 +16,11 @@ import { computeFlowModel } from '../../shared/engine/flow-model';
 import { simulate } from '../../shared/engine/des';
 import { b50Project } from '../../shared/engine/des/testing/b50-project';
 import { validateSemantics } from '../../shared/model/semantics';
+import type { Project } from '../../shared/model/schema';
+import { SAMPLES } from '../../shared/samples';
+import { monteCarlo, tornado, type Sampling } from '../../shared/uncertainty';
 import { flow200Project } from './flow-200';
+import { withBenchRanges } from './ranges';
 
 function option(args: readonly string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
@@ -163,13 +169,85 @@ function benchNoise(args: readonly string[]): Record<string, unknown> {
   };
 }
 
+/** `SAMPLES[0]`'s first scenario with `count` ranges (scripts/bench/ranges.ts), checked valid. */
+function uncertainProject(count: number): { project: Project; sample: string } {
+  const sample = SAMPLES[0];
+  const target = sample?.project.maps.targets[0];
+  if (sample === undefined || target === undefined) throw new Error('no sample project');
+  const project = withBenchRanges(sample.project, target, count);
+  const issues = validateSemantics(project);
+  if (issues.length > 0)
+    throw new Error(`the bench ranges are invalid: ${JSON.stringify(issues.slice(0, 3))}`);
+  return { project, sample: sample.slug };
+}
+
+/** Time `once` `runs` times after `warmup` calls: the first (cold) call, median, p95, min. */
+function timed(runs: number, warmup: number, once: () => number): Record<string, number> {
+  let sink = 0;
+  const t0 = performance.now();
+  sink += once();
+  const firstMs = performance.now() - t0;
+  for (let i = 1; i < warmup; i++) sink += once();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    sink += once();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  if (!Number.isFinite(sink)) throw new Error('a run gave a non-finite NPV');
+  return {
+    firstMs,
+    medianMs: quantile(times, 0.5),
+    p95Ms: quantile(times, 0.95),
+    minMs: times[0] as number,
+  };
+}
+
+/** Monte Carlo of 10 000 samples over 30+ ranges, whole call (compile, tables, summary). */
+function benchMonteCarlo(args: readonly string[]): Record<string, unknown> {
+  const count = option(args, 'ranges', 32);
+  const samples = option(args, 'samples', 10_000);
+  const runs = option(args, 'runs', 9);
+  const warmup = option(args, 'warmup', 3);
+  const i = args.indexOf('--sampling');
+  const sampling = (i < 0 ? 'pert' : args[i + 1]) as Sampling;
+  const { project, sample } = uncertainProject(count);
+  const target = project.maps.targets[0] as Project['maps']['targets'][number];
+  let ranges = 0;
+  const times = timed(runs, warmup, () => {
+    const result = monteCarlo(project, target, { samples, seed: 1, sampling });
+    ranges = result.inputs.length;
+    return result.npv.mean;
+  });
+  return { figure: 'monte-carlo', sample, sampling, ranges, samples, runs, warmup, ...times };
+}
+
+/** Tornado over 50 ranges, whole call. */
+function benchTornado(args: readonly string[]): Record<string, unknown> {
+  const count = option(args, 'ranges', 50);
+  const runs = option(args, 'runs', 51);
+  const warmup = option(args, 'warmup', 10);
+  const { project, sample } = uncertainProject(count);
+  const target = project.maps.targets[0] as Project['maps']['targets'][number];
+  let ranges = 0;
+  const times = timed(runs, warmup, () => {
+    const result = tornado(project, target);
+    ranges = result.bars.length;
+    return result.baseNpv;
+  });
+  return { figure: 'tornado', sample, ranges, runs, warmup, ...times };
+}
+
 function main(argv: readonly string[]): void {
   const [command, ...args] = argv;
   let out: Record<string, unknown>;
   if (command === 'flow') out = benchFlow(args);
   else if (command === 'des') out = benchDes(args);
   else if (command === 'noise') out = benchNoise(args);
-  else throw new Error(`unknown figure "${command}"; use flow, des or noise`);
+  else if (command === 'monte-carlo') out = benchMonteCarlo(args);
+  else if (command === 'tornado') out = benchTornado(args);
+  else throw new Error(`unknown figure "${command}"; use flow, des, noise, monte-carlo or tornado`);
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 

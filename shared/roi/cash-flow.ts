@@ -11,7 +11,7 @@
  * current cost per case minus the target's, with every AI step's automation rate lowered by
  * its drift since the last retraining. Positive labour savings count in full as cash, or at
  * `freedCapacityValueShare` when they only free capacity. Pure and allocation-light: tornado
- * and Monte Carlo call it thousands of times.
+ * and Monte Carlo call it thousands of times, passing `into` so no month array is allocated.
  */
 import { adoptionShare } from './adoption';
 import type { CaseFigures, RoiInputs } from './inputs';
@@ -37,6 +37,23 @@ export interface CashFlowOptions {
   automationRateOverride?: number;
   /** Extra benefit at full adoption in a month (custom formula lines); scaled by adoption. */
   extraBenefit?: (scope: MonthScope) => number;
+  /**
+   * Arrays to write the months into instead of allocating new ones; used only when all four
+   * have length `horizonMonths` (otherwise new arrays are returned and `into` is left alone).
+   * The scope handed to `extraBenefit` is one object per call, rewritten every month: copy it
+   * to keep it.
+   */
+  into?: MonthlyFigures;
+}
+
+function fits(figures: MonthlyFigures | undefined, h: number): figures is MonthlyFigures {
+  return (
+    figures !== undefined &&
+    figures.benefit.length === h &&
+    figures.cost.length === h &&
+    figures.net.length === h &&
+    figures.cumulative.length === h
+  );
 }
 
 /** Months since go-live whose end sees a retraining: k = N, 2N, ... for every N months. */
@@ -46,10 +63,15 @@ function retrainsIn(k: number, every: number | null): boolean {
 
 export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): MonthlyFigures {
   const h = inputs.horizonMonths;
-  const benefit = new Float64Array(h);
-  const cost = new Float64Array(h);
-  const net = new Float64Array(h);
-  const cumulative = new Float64Array(h);
+  const out: MonthlyFigures = fits(options.into, h)
+    ? options.into
+    : {
+        benefit: new Float64Array(h),
+        cost: new Float64Array(h),
+        net: new Float64Array(h),
+        cumulative: new Float64Array(h),
+      };
+  const { benefit, cost, net, cumulative } = out;
   const buildMonths = Math.max(1, inputs.monthsToGoLive);
   const oneOffPerMonth = inputs.oneOff.total / buildMonths;
   const runningPerMonth =
@@ -58,7 +80,23 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
     inputs.integrationMaintenancePerYear / 12;
   const growth = Math.pow(1 + inputs.volumeGrowthAnnual, 1 / 12);
   const labourShare = inputs.labourSavings === 'cash' ? 1 : inputs.freedCapacityValueShare;
-  const target: CaseFigures = { ...inputs.target };
+  // Field by field, not a spread: a spread copy made every month's writes several times slower.
+  const planned = inputs.target;
+  const target: CaseFigures = {
+    labour: planned.labour,
+    nonLabour: planned.nonLabour,
+    ai: planned.ai,
+    errors: planned.errors,
+    hours: planned.hours,
+    errorCount: planned.errorCount,
+  };
+  const scope: MonthScope = {
+    month: 0,
+    casesPerMonth: 0,
+    adoptionShare: 0,
+    automationRate: 0,
+    target,
+  };
   let volume = inputs.casesPerMonth;
   let total = 0;
   for (let m = 1; m <= h; m++) {
@@ -99,16 +137,13 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
         (inputs.current.errors - target.errors) +
         inputs.current.ai;
       monthBenefit = volume * share * saving;
-      if (options.extraBenefit)
-        monthBenefit +=
-          share *
-          options.extraBenefit({
-            month: m,
-            casesPerMonth: volume,
-            adoptionShare: share,
-            automationRate: inputs.aiSteps.length > 0 ? rateSum / inputs.aiSteps.length : 0,
-            target,
-          });
+      if (options.extraBenefit) {
+        scope.month = m;
+        scope.casesPerMonth = volume;
+        scope.adoptionShare = share;
+        scope.automationRate = inputs.aiSteps.length > 0 ? rateSum / inputs.aiSteps.length : 0;
+        monthBenefit += share * options.extraBenefit(scope);
+      }
       monthCost += runningPerMonth + volume * share * target.ai;
       if (retrainsIn(k, every)) monthCost += inputs.retrainingCost;
     }
@@ -118,5 +153,5 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
     total += monthBenefit - monthCost;
     cumulative[m - 1] = total;
   }
-  return { benefit, cost, net, cumulative };
+  return out;
 }

@@ -6,31 +6,92 @@
  * `RoiInputs` with `roiInputs` (the slow path, run once). `run(values)` then writes one value
  * per range, recomputes only what those ranges feed — a map's cost per case (`case-figures.ts`),
  * its visits when a decision probability moved, the plan and finance figures — into that same
- * `RoiInputs`, and returns its NPV and payback month (`net-value.ts`, no allocation).
+ * `RoiInputs`, runs `cashFlow` into reused arrays (with the custom benefit lines, exactly as
+ * `computeRoi` adds them) and takes `npv` and `paybackMonth` of it: no allocation per run
+ * beyond what the formula evaluator does.
  *
  * Contract: `run(values)` gives the NPV and payback month, and `cashFlowAt(values)` the cash
- * flow, that `cashFlow(roiInputs(p, t))` gives for the
- * project p with every ranged input set by `writeInput` (months rounded, a decision's other
- * flows rescaled as `bindings.ts` says), equal to rounding error (the automation-rate slopes
- * are exact derivatives here, finite differences there). Custom formula benefit lines are not
- * included (their cycle-time inputs would need the full flow model per sample); `notes` says so.
+ * flow, that `computeRoi` gives (`cashFlow(roiInputs(p, t))` plus the formula benefit lines)
+ * for the project p with every ranged input set by `writeInput` (months rounded, a decision's
+ * other flows rescaled as `bindings.ts` says), equal to rounding error (the automation-rate
+ * slopes are exact derivatives here, finite differences there) — with one exception: the
+ * flow model's cycle times (formula inputs `cycleTimeHours...`), which need queueing per map.
+ * With `cycleTimes: 'exact'` (the tornado) they are recomputed by `computeFlowModel` whenever
+ * a range that can move them changed; with `'base'` (Monte Carlo; 10 000 queueing runs would
+ * not fit the time budget) they stay at the base case, every range at likely, and `notes`
+ * says so when a benefit line reads them and some range could move them.
  * Not re-entrant: `inputs` is overwritten by every `run`.
  */
 import { arrivalsPerHour, hoursPerMonth } from '../engine/calendar';
+import { computeFlowModel } from '../engine/flow-model';
 import { compileMap } from '../engine/graph';
 import { expectedVisits } from '../engine/visits';
 import type { AiStep, ProcessMap, Project, Range, TargetMap } from '../model/schema';
 import { integrationCost } from '../readiness/integration-cost';
-import { cashFlow, type MonthlyFigures } from '../roi/cash-flow';
+import { cashFlow, type CashFlowOptions, type MonthlyFigures } from '../roi/cash-flow';
+import { npv, paybackMonth } from '../roi/finance';
+import { formulaLines } from '../roi/formula-lines';
 import { aiSystems, roiInputs, type RoiInputs } from '../roi/inputs';
+import { compileFormula, FORMULA_INPUTS } from '../formula';
 import { bindRanges, type RangeBinding, type SkippedRange } from './bindings';
-import { netValue, type NetValue } from './net-value';
 import {
   automationSlope,
   compileCaseMap,
   evaluateCaseMap,
   type CompiledCaseMap,
 } from './case-figures';
+
+export interface NetValue {
+  /** Net present value over the horizon, in the project currency. */
+  npv: number;
+  /** First month whose cumulative net is >= 0 (1-based); null if none within the horizon. */
+  paybackMonth: number | null;
+}
+
+export interface CompileOptions {
+  /**
+   * `'base'` (default): the flow model's cycle times stay at the base case (every range at
+   * likely). `'exact'`: recomputed whenever a range that can move them changed.
+   */
+  cycleTimes?: 'base' | 'exact';
+}
+
+/** Formula inputs derived from the flow model's cycle times. */
+const CYCLE_TIME_INPUTS: ReadonlySet<string> = new Set([
+  'cycleTimeHours',
+  'cycleTimeHoursCurrent',
+  'cycleTimeHoursTarget',
+  'cycleTimeReductionHours',
+  'cycleTimeReductionDays',
+]);
+const FORMULA_NAMES = FORMULA_INPUTS.map((input) => input.name);
+
+/** Last keys of inputs the queueing model never reads: money, error rates, drift, positions. */
+const NOT_TIMING: ReadonlySet<string> = new Set([
+  'costPerHour',
+  'costPerCase',
+  'costPerError',
+  'costPerEscapedError',
+  'errorRate',
+  'escapedErrorRate',
+  'driftPerMonth',
+  'x',
+  'y',
+]);
+
+/**
+ * Whether the range at `path` can change a map's cycle time: handling, wait, latency, review
+ * and fallback times, headcount, demand, decision probabilities, automation, availability
+ * and QA rates, the calendar. Not money, error rates, the plan, finance or systems.
+ */
+export function movesCycleTime(path: string): boolean {
+  const segments = path.split('.');
+  const head = segments[0];
+  if (head === 'calendar') return true;
+  if (head !== 'roles' && head !== 'maps') return false;
+  if (segments.includes('plan')) return false;
+  return !NOT_TIMING.has(segments[segments.length - 1] ?? '');
+}
 
 export interface CompiledScenario {
   /** The ranges that move this scenario's cash flow, in project order; `run` takes values in this order. */
@@ -57,7 +118,11 @@ function visitsOf(map: ProcessMap): Float64Array {
  * Compile `target` (a scenario of `project`, matched by id) for repeated evaluation.
  * `project` must be valid (`parseProject`); it is not modified.
  */
-export function compileScenario(project: Project, target: TargetMap): CompiledScenario {
+export function compileScenario(
+  project: Project,
+  target: TargetMap,
+  options: CompileOptions = {},
+): CompiledScenario {
   const copy = JSON.parse(JSON.stringify(project)) as Project;
   const copyTarget = copy.maps.targets.find((t) => t.id === target.id);
   if (copyTarget === undefined)
@@ -140,15 +205,29 @@ export function compileScenario(project: Project, target: TargetMap): CompiledSc
   updateTarget(scenario);
   updatePlan();
 
-  const benefitLines = project.formulas.filter((f) => f.kind === 'benefit');
-  const notes =
-    benefitLines.length === 0
+  // The custom benefit lines, evaluated each live month exactly as computeRoi does.
+  const lines = formulaLines(project.formulas);
+  const benefitFormulas = project.formulas.filter((f) => f.kind === 'benefit');
+  const flowOptions: CashFlowOptions =
+    benefitFormulas.length === 0 ? {} : { extraBenefit: (scope) => lines.benefit(inputs, scope) };
+  const readsCycleTime = benefitFormulas.filter((f) => {
+    const compiled = compileFormula(f.expression, FORMULA_NAMES);
+    return compiled.ok && compiled.symbols.some((name) => CYCLE_TIME_INPUTS.has(name));
+  });
+  // Ranges whose value can move a cycle time, by index into `bindings`.
+  const timing =
+    readsCycleTime.length === 0
       ? []
-      : [
-          `These NPVs leave out the custom benefit line${benefitLines.length > 1 ? 's' : ''} ${benefitLines
-            .map((f) => `"${f.name}"`)
-            .join(', ')}, which the business case adds.`,
-        ];
+      : ranges.flatMap((r, i) => (movesCycleTime(r.path) ? [i] : []));
+  const exact = options.cycleTimes === 'exact' && timing.length > 0;
+  const notes =
+    options.cycleTimes !== 'exact' && timing.length > 0
+      ? [
+          `Cycle-time based lines (${readsCycleTime.map((f) => f.name).join(', ')}) use the base-case cycle time in the ranges; their other inputs vary.`,
+        ]
+      : [];
+  // Values of the timing ranges when the cycle times were last computed (the base case).
+  const timedAt = Float64Array.from(timing, (i) => likely[i] as number);
 
   const apply = (values: ArrayLike<number>): void => {
     for (let i = 0; i < bindings.length; i++)
@@ -158,16 +237,43 @@ export function compileScenario(project: Project, target: TargetMap): CompiledSc
     if (currentMoves) evaluateCaseMap(current, inputs.current);
     if (targetMoves) updateTarget(scenario);
     updatePlan();
+    if (exact) {
+      let changed = false;
+      for (let k = 0; k < timing.length; k++) {
+        const value = values[timing[k] as number] as number;
+        if (value !== timedAt[k]) changed = true;
+        timedAt[k] = value;
+      }
+      if (changed) {
+        inputs.cycleTimeHoursCurrent = computeFlowModel(
+          copy,
+          copy.maps.current,
+        ).cycleTimeHoursEstimate;
+        inputs.cycleTimeHoursTarget = computeFlowModel(copy, copyTarget).cycleTimeHoursEstimate;
+      }
+    }
   };
   const out: NetValue = { npv: 0, paybackMonth: null };
+  let figures: MonthlyFigures | undefined;
   const run = (values: ArrayLike<number>): NetValue => {
     apply(values);
-    return netValue(inputs, out);
+    flowOptions.into = figures;
+    figures = cashFlow(inputs, flowOptions);
+    out.npv = npv(figures.net, inputs.discountRateAnnual);
+    out.paybackMonth = paybackMonth(figures.net);
+    return out;
   };
   const cashFlowAt = (values: ArrayLike<number>): MonthlyFigures => {
     apply(values);
-    return cashFlow(inputs);
+    return cashFlow(inputs, { extraBenefit: flowOptions.extraBenefit });
   };
-
-  return { ranges, likely, skipped: bound.skipped, notes, inputs, run, cashFlowAt };
+  return {
+    ranges,
+    likely,
+    skipped: bound.skipped,
+    notes,
+    inputs,
+    run,
+    cashFlowAt,
+  };
 }

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Project, Range } from '../model/schema';
 import { SAMPLES } from '../samples';
-import { compileScenario } from './compile';
+import { compileScenario, movesCycleTime } from './compile';
 import { paybackMonth } from '../roi/finance';
+import { computeRoi } from '../roi/roi';
+import { tornado } from './tornado';
 import { slowCashFlow } from './testing/slow-path';
 
 /** |a − b| within 1e-9 of the larger magnitude (or of 1 currency unit near zero). */
@@ -119,4 +121,74 @@ describe('compiled scenario (fast path)', () => {
       });
     }
   }
+});
+
+describe('formula benefit lines and cycle times', () => {
+  for (const sample of SAMPLES) {
+    for (const target of sample.project.maps.targets) {
+      const given = `given the sample "${sample.slug}", scenario "${target.id}"`;
+
+      it(`${given}, when the tornado is built, then its base NPV is computeRoi's, formula lines included`, () => {
+        const roi = computeRoi(sample.project, target);
+        expectClose(tornado(sample.project, target).baseNpv, roi.npv);
+      });
+
+      it(`${given}, then every bar end is computeRoi's NPV with that one input moved (cycle times recomputed)`, () => {
+        const result = tornado(sample.project, target);
+        const scenario = compileScenario(sample.project, target);
+        for (const bar of result.bars) {
+          const i = scenario.ranges.findIndex((r) => r.path === bar.input);
+          const values = Array.from(scenario.likely);
+          for (const [end, npv] of [
+            [bar.inputLow, bar.npvAtLow],
+            [bar.inputHigh, bar.npvAtHigh],
+          ] as const) {
+            values[i] = end;
+            expectClose(
+              npv,
+              slowCashFlow(sample.project, target.id, scenario.ranges, values, 'exact').npv,
+            );
+          }
+        }
+      });
+
+      it(`${given}, then a note names the cycle-time lines exactly when one reads a cycle time and a range can move it`, () => {
+        const scenario = compileScenario(sample.project, target);
+        const lines = sample.project.formulas.filter(
+          (f) => f.kind === 'benefit' && /cycleTime/.test(f.expression),
+        );
+        const moving = scenario.ranges.some((r) => movesCycleTime(r.path));
+        expect(scenario.notes).toEqual(
+          lines.length > 0 && moving
+            ? [
+                `Cycle-time based lines (${lines.map((f) => f.name).join(', ')}) use the base-case cycle time in the ranges; their other inputs vary.`,
+              ]
+            : [],
+        );
+        const costsOnly = {
+          ...sample.project,
+          ranges: sample.project.ranges.filter((r) => !movesCycleTime(r.path)),
+        };
+        expect(compileScenario(costsOnly, target).notes).toEqual([]);
+      });
+    }
+  }
+
+  it('given a range that moves cycle time and a line that reads it, then Monte Carlo holds the cycle time at base and the tornado does not', () => {
+    const sample = SAMPLES.find((s) =>
+      s.project.formulas.some((f) => f.kind === 'benefit' && /cycleTime/.test(f.expression)),
+    )!;
+    const target = sample.project.maps.targets[0]!;
+    const scenario = compileScenario(sample.project, target);
+    const i = scenario.ranges.findIndex((r) => movesCycleTime(r.path));
+    const values = Array.from(scenario.likely);
+    values[i] = scenario.ranges[i]!.high;
+    const base = slowCashFlow(sample.project, target.id, scenario.ranges, values, 'base').npv;
+    const exact = slowCashFlow(sample.project, target.id, scenario.ranges, values, 'exact').npv;
+    expect(base).not.toBeCloseTo(exact, 0);
+    expectClose(scenario.run(values).npv, base);
+    const exactScenario = compileScenario(sample.project, target, { cycleTimes: 'exact' });
+    expectClose(exactScenario.run(values).npv, exact);
+    expect(exactScenario.notes).toEqual([]);
+  });
 });

@@ -2,6 +2,8 @@
  * Monte Carlo over the project's ranges: every sample draws each ranged input independently
  * (triangular or PERT, `sampling.ts`), runs the compiled scenario (`compile.ts`) and records
  * the NPV and payback month. Each range has its own random stream, keyed by (seed, path).
+ * The flow model's cycle times stay at the base case (compile.ts; `notes` says when that
+ * matters); everything else, formula benefit lines included, is recomputed per sample.
  *
  * Promises: deterministic per (project, target, samples, seed, sampling, bins) — the result is
  * JSON-identical on every run and machine; `samples` at 10 000 with 30+ ranges takes tens of

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STREAM_WORDS } from '../engine/des/rng';
-import { drawRange, rangeSampler, rangeStreams, type Sampling } from './sampling';
+import {
+  drawRange,
+  PERT_CELLS,
+  pertQuantile,
+  rangeSampler,
+  rangeStreams,
+  type Sampling,
+} from './sampling';
 
 const N = 40_000;
 
@@ -66,4 +73,70 @@ describe('range sampling', () => {
     expect(Array.from(s.subarray(0, 4))).not.toEqual(Array.from(s.subarray(4, 8)));
     expect(Array.from(rangeStreams(1, ['a']))).not.toEqual(Array.from(rangeStreams(2, ['a'])));
   });
+});
+
+/**
+ * Independent Beta CDF for the table check: the power series of ∫0^x t^(a−1) (1−t)^(b−1) dt
+ * (x <= 1/2, mirrored above), normalised by the same series at 1/2 from both sides, so no
+ * gamma function and no continued fraction is shared with beta.ts.
+ */
+function partialIntegral(x: number, a: number, b: number): number {
+  let term = 1;
+  let sum = 0;
+  for (let n = 0; n < 2000; n++) {
+    const add = term / (a + n);
+    sum += add;
+    if (n > 5 && Math.abs(add) < 1e-18 * sum) break;
+    term *= ((n + 1 - b) / (n + 1)) * x;
+  }
+  return Math.pow(x, a) * sum;
+}
+
+function referenceQuantile(p: number, a: number, b: number): number {
+  const total = partialIntegral(0.5, a, b) + partialIntegral(0.5, b, a);
+  const cdf = (x: number): number =>
+    x <= 0.5 ? partialIntegral(x, a, b) / total : 1 - partialIntegral(1 - x, b, a) / total;
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 60 && hi - lo > 1e-16; i++) {
+    const mid = (lo + hi) / 2;
+    if (cdf(mid) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+describe('PERT quantile table', () => {
+  for (const alpha of [1, 1.01, 1.5, 2, 2.6, 3.7, 4.33, 4.99, 5]) {
+    it(`given α = ${alpha}, β = ${6 - alpha}, then knots are exact and interpolated quantiles are within the stated bound`, () => {
+      const sampler = rangeSampler(0, (alpha - 1) / 4, 1, 'pert');
+      expect(sampler.alpha).toBeCloseTo(alpha, 12);
+      const { knots } = sampler.table;
+      expect(knots).toHaveLength(PERT_CELLS + 1);
+      for (let j = 1; j < PERT_CELLS; j += 97)
+        expect(
+          Math.abs(
+            (knots[j] as number) - referenceQuantile(j / PERT_CELLS, sampler.alpha, sampler.beta),
+          ),
+        ).toBeLessThan(1e-12);
+      let inner = 0;
+      let outer = 0;
+      const check = (p: number): void => {
+        const error = Math.abs(
+          pertQuantile(sampler, p) - referenceQuantile(p, sampler.alpha, sampler.beta),
+        );
+        if (p < 1 / PERT_CELLS || p > 1 - 1 / PERT_CELLS) outer = Math.max(outer, error);
+        else inner = Math.max(inner, error);
+      };
+      for (let i = 0; i < 400; i++) check((i + 0.37) / 400);
+      // Dense near both ends, where the quantile bends most.
+      for (let i = 0; i < 200; i++) {
+        const p = ((i + 0.5) / 200) * (40 / PERT_CELLS);
+        check(p);
+        check(1 - p);
+      }
+      expect(inner).toBeLessThanOrEqual(1e-4);
+      expect(outer).toBeLessThanOrEqual(1e-3);
+    });
+  }
 });

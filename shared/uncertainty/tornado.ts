@@ -3,6 +3,8 @@
  * every other ranged input stays at its likely value. Bars are sorted by swing, widest first
  * (ties keep the project's order). Ranges that do not touch this scenario's figures (a role's
  * headcount, say) get a bar with zero swing; ranges that cannot be used are listed in `skipped`.
+ * Each NPV is `computeRoi`'s for the project with those values, custom benefit lines and the
+ * flow model's cycle times (recomputed for each bar end that can move them) included.
  */
 import type { Project, TargetMap } from '../model/schema';
 import type { SkippedRange } from './bindings';
@@ -34,13 +36,13 @@ export interface TornadoResult {
   baseNpv: number;
   bars: TornadoBar[];
   skipped: SkippedRange[];
-  /** What these NPVs leave out, in words (e.g. custom benefit lines). */
+  /** What these NPVs leave out, in words (none at present: cycle times are recomputed). */
   notes: string[];
 }
 
 /** Tornado of `target` against the current map over the project's ranges. */
 export function tornado(project: Project, target: TargetMap): TornadoResult {
-  const scenario = compileScenario(project, target);
+  const scenario = compileScenario(project, target, { cycleTimes: 'exact' });
   const values = Float64Array.from(scenario.likely);
   const npvNow = (): number => scenario.run(values).npv;
   const baseNpv = npvNow();

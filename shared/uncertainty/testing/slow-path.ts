@@ -1,14 +1,21 @@
 /**
  * Test-only: the slow, obviously-right path the compiled scenario must agree with. Writes each
  * range's value into the project with `writeInput` (whole months rounded, a decision's other
- * flows sharing the rest in proportion, as `bindings.ts` promises), then runs `roiInputs` and
- * `cashFlow`, and the NPV at the (possibly ranged) discount rate.
+ * flows sharing the rest in proportion, as `bindings.ts` promises), then:
+ * - `cycleTimes: 'exact'` (the tornado's contract): `computeRoi` on that project, as is;
+ * - `cycleTimes: 'base'` (Monte Carlo's contract): what `computeRoi` does — `roiInputs`, then
+ *   `cashFlow` with the formula benefit lines (`formulaLines(...).benefit`, scaled by adoption
+ *   inside `cashFlow`) and `npv` — except that the two flow-model cycle times in the inputs are
+ *   replaced by those of the project with every range at likely (the base case), because the
+ *   fast path keeps them there. Nothing else is taken from the fast path.
  */
 import { readInput, writeInput } from '../../model/input-path';
 import type { Project, Range } from '../../model/schema';
 import { cashFlow, type MonthlyFigures } from '../../roi/cash-flow';
 import { npv } from '../../roi/finance';
+import { formulaLines } from '../../roi/formula-lines';
 import { roiInputs } from '../../roi/inputs';
+import { computeRoi } from '../../roi/roi';
 import { INTEGER_FIELDS } from '../bindings';
 
 function write(project: Project, path: string, value: number): Project {
@@ -59,11 +66,35 @@ export function slowCashFlow(
   targetId: string,
   ranges: readonly Range[],
   values: ArrayLike<number>,
+  cycleTimes: 'base' | 'exact' = 'base',
 ): MonthlyFigures & { npv: number } {
   const changed = withValues(project, ranges, values);
   const target = changed.maps.targets.find((t) => t.id === targetId);
   if (target === undefined) throw new Error(`no target ${targetId}`);
+  if (cycleTimes === 'exact') {
+    const roi = computeRoi(changed, target);
+    const column = (key: 'benefit' | 'cost' | 'net' | 'cumulative'): Float64Array =>
+      Float64Array.from(roi.monthly, (row) => row[key]);
+    return {
+      benefit: column('benefit'),
+      cost: column('cost'),
+      net: column('net'),
+      cumulative: column('cumulative'),
+      npv: roi.npv,
+    };
+  }
   const inputs = roiInputs(changed, target);
-  const flow = cashFlow(inputs);
+  const base = withValues(
+    project,
+    ranges,
+    ranges.map((r) => r.likely),
+  );
+  const baseTarget = base.maps.targets.find((t) => t.id === targetId);
+  if (baseTarget === undefined) throw new Error(`no target ${targetId}`);
+  const baseInputs = roiInputs(base, baseTarget);
+  inputs.cycleTimeHoursCurrent = baseInputs.cycleTimeHoursCurrent;
+  inputs.cycleTimeHoursTarget = baseInputs.cycleTimeHoursTarget;
+  const lines = formulaLines(project.formulas);
+  const flow = cashFlow(inputs, { extraBenefit: (scope) => lines.benefit(inputs, scope) });
   return { ...flow, npv: npv(flow.net, inputs.discountRateAnnual) };
 }
