@@ -93,7 +93,7 @@ function lowerKnots(a: number, b: number, cells: number, half: number, out: Floa
       j === 1
         ? Math.exp((Math.log(p * a) + lnB) / a)
         : j === 2
-          ? 2 * (out[1] as number) - (out[0])
+          ? 2 * (out[1] as number) - out[0]
           : 3 * (out[j - 1] as number) - 3 * (out[j - 2] as number) + (out[j - 3] as number);
     if (!(x > lo && x < hi)) x = (lo + hi) / 2;
     for (let k = 0; k < 200; k++) {
