@@ -14,31 +14,62 @@ const NAMES = FORMULA_INPUTS.map((input) => input.name);
 const total = (f: { labour: number; nonLabour: number; ai: number; errors: number }): number =>
   f.labour + f.nonLabour + f.ai + f.errors;
 
-/** The value of every formula input in one month. */
-export function formulaScope(inputs: RoiInputs, month: MonthScope): Record<string, number> {
+/** Position of each formula input in `NAMES`, for the positional scope. */
+const AT = Object.fromEntries(NAMES.map((name, i) => [name, i])) as Record<string, number>;
+const at = (name: string): number => {
+  const i = AT[name];
+  if (i === undefined) throw new Error(`formula input ${name} is not in FORMULA_INPUTS`);
+  return i;
+};
+const I = {
+  casesPerMonth: at('casesPerMonth'),
+  cycleTimeHours: at('cycleTimeHours'),
+  cycleTimeHoursCurrent: at('cycleTimeHoursCurrent'),
+  cycleTimeHoursTarget: at('cycleTimeHoursTarget'),
+  cycleTimeReductionHours: at('cycleTimeReductionHours'),
+  cycleTimeReductionDays: at('cycleTimeReductionDays'),
+  costPerCaseCurrent: at('costPerCaseCurrent'),
+  costPerCaseTarget: at('costPerCaseTarget'),
+  errorsPerMonth: at('errorsPerMonth'),
+  errorsPerMonthCurrent: at('errorsPerMonthCurrent'),
+  errorsAvoidedPerMonth: at('errorsAvoidedPerMonth'),
+  fteUsed: at('fteUsed'),
+  fteFreed: at('fteFreed'),
+  automationRate: at('automationRate'),
+  adoptionShare: at('adoptionShare'),
+  month: at('month'),
+};
+
+/** The value of every formula input in one month, by position in `FORMULA_INPUTS`. */
+function fillScope(inputs: RoiInputs, month: MonthScope, into: Float64Array): Float64Array {
   const v = month.casesPerMonth;
   const current = inputs.current;
   const target = month.target;
   const ctCurrent = inputs.cycleTimeHoursCurrent ?? Number.NaN;
   const ctTarget = inputs.cycleTimeHoursTarget ?? Number.NaN;
-  return {
-    casesPerMonth: v,
-    cycleTimeHours: ctTarget,
-    cycleTimeHoursCurrent: ctCurrent,
-    cycleTimeHoursTarget: ctTarget,
-    cycleTimeReductionHours: ctCurrent - ctTarget,
-    cycleTimeReductionDays: (ctCurrent - ctTarget) / inputs.hoursPerDay,
-    costPerCaseCurrent: total(current),
-    costPerCaseTarget: total(target),
-    errorsPerMonth: target.errorCount * v,
-    errorsPerMonthCurrent: current.errorCount * v,
-    errorsAvoidedPerMonth: (current.errorCount - target.errorCount) * v,
-    fteUsed: (target.hours * v) / inputs.hoursPerMonthPerFte,
-    fteFreed: ((current.hours - target.hours) * v) / inputs.hoursPerMonthPerFte,
-    automationRate: month.automationRate,
-    adoptionShare: month.adoptionShare,
-    month: month.month,
-  };
+  into[I.casesPerMonth] = v;
+  into[I.cycleTimeHours] = ctTarget;
+  into[I.cycleTimeHoursCurrent] = ctCurrent;
+  into[I.cycleTimeHoursTarget] = ctTarget;
+  into[I.cycleTimeReductionHours] = ctCurrent - ctTarget;
+  into[I.cycleTimeReductionDays] = (ctCurrent - ctTarget) / inputs.hoursPerDay;
+  into[I.costPerCaseCurrent] = total(current);
+  into[I.costPerCaseTarget] = total(target);
+  into[I.errorsPerMonth] = target.errorCount * v;
+  into[I.errorsPerMonthCurrent] = current.errorCount * v;
+  into[I.errorsAvoidedPerMonth] = (current.errorCount - target.errorCount) * v;
+  into[I.fteUsed] = (target.hours * v) / inputs.hoursPerMonthPerFte;
+  into[I.fteFreed] = ((current.hours - target.hours) * v) / inputs.hoursPerMonthPerFte;
+  into[I.automationRate] = month.automationRate;
+  into[I.adoptionShare] = month.adoptionShare;
+  into[I.month] = month.month;
+  return into;
+}
+
+/** The value of every formula input in one month, by name. */
+export function formulaScope(inputs: RoiInputs, month: MonthScope): Record<string, number> {
+  const values = fillScope(inputs, month, new Float64Array(NAMES.length));
+  return Object.fromEntries(NAMES.map((name, i) => [name, values[i] as number]));
 }
 
 export interface FormulaLines {
@@ -72,15 +103,20 @@ export function formulaLines(formulas: readonly Formula[]): FormulaLines {
     report(formula, result.message);
     return null;
   };
+  const benefitLines = compiled.filter(({ formula }) => formula.kind === 'benefit');
+  // One positional scope for these lines, rewritten each month: nothing allocated per month.
+  const values = new Float64Array(NAMES.length);
   return {
     issues,
     benefit(inputs, month) {
+      if (benefitLines.length === 0) return 0;
+      fillScope(inputs, month, values);
       let sum = 0;
-      let scope: Record<string, number> | undefined;
-      for (const { formula, compiled: c } of compiled) {
-        if (formula.kind !== 'benefit') continue;
-        scope ??= formulaScope(inputs, month);
-        sum += value(formula, c, scope) ?? 0;
+      for (const { formula, compiled: c } of benefitLines) {
+        if (!c.ok) continue;
+        const fast = c.evaluateAt(values);
+        // On failure, evaluate again by name for the message (rare, reported once).
+        sum += Number.isNaN(fast) ? (value(formula, c, formulaScope(inputs, month)) ?? 0) : fast;
       }
       return sum;
     },
