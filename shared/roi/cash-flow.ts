@@ -97,52 +97,63 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
     automationRate: 0,
     target,
   };
+  // Loop invariants hoisted: Monte Carlo runs this loop hundreds of thousands of times.
+  const base = inputs.target;
+  const current = inputs.current;
+  const steps = inputs.aiSteps;
+  const stepCount = steps.length;
+  const override = options.automationRateOverride;
+  const extraBenefit = options.extraBenefit;
+  const goLive = inputs.monthsToGoLive;
+  const every = inputs.retrainEveryMonths;
+  const adoption = inputs.adoption;
+  const currentCostExceptLabour = current.ai;
   let volume = inputs.casesPerMonth;
   let total = 0;
   for (let m = 1; m <= h; m++) {
     if (m > 1) volume *= growth;
-    const k = m - inputs.monthsToGoLive;
-    const live = k >= 1;
-    const share = live ? adoptionShare(m, inputs.monthsToGoLive, inputs.adoption) : 0;
-    // Drift: months since go-live or since the last retraining, whichever is later.
-    const every = inputs.retrainEveryMonths;
-    const sinceRetraining = live ? (every === null ? k - 1 : (k - 1) % every) : 0;
-    target.labour = inputs.target.labour;
-    target.nonLabour = inputs.target.nonLabour;
-    target.ai = inputs.target.ai;
-    target.errors = inputs.target.errors;
-    target.hours = inputs.target.hours;
-    target.errorCount = inputs.target.errorCount;
-    let rateSum = 0;
-    for (const step of inputs.aiSteps) {
-      const planned = options.automationRateOverride ?? step.automationRate;
-      const rate = Math.max(0, planned - step.driftPerMonth * sinceRetraining);
-      const change = rate - step.automationRate;
-      rateSum += rate;
-      if (change === 0) continue;
-      target.labour += step.slope.labour * change;
-      target.nonLabour += step.slope.nonLabour * change;
-      target.ai += step.slope.ai * change;
-      target.errors += step.slope.errors * change;
-      target.hours += step.slope.hours * change;
-      target.errorCount += step.slope.errorCount * change;
-    }
+    const k = m - goLive;
     let monthBenefit = 0;
     let monthCost = m <= buildMonths ? oneOffPerMonth : 0;
-    if (live) {
-      const labourSaving = inputs.current.labour - target.labour;
+    if (k >= 1) {
+      const share = adoptionShare(m, goLive, adoption);
+      // Drift: months since go-live or since the last retraining, whichever is later.
+      const sinceRetraining = every === null ? k - 1 : (k - 1) % every;
+      target.labour = base.labour;
+      target.nonLabour = base.nonLabour;
+      target.ai = base.ai;
+      target.errors = base.errors;
+      target.hours = base.hours;
+      target.errorCount = base.errorCount;
+      let rateSum = 0;
+      for (let i = 0; i < stepCount; i++) {
+        const step = steps[i] as (typeof steps)[number];
+        const planned = override ?? step.automationRate;
+        const rate = Math.max(0, planned - step.driftPerMonth * sinceRetraining);
+        const change = rate - step.automationRate;
+        rateSum += rate;
+        if (change === 0) continue;
+        const slope = step.slope;
+        target.labour += slope.labour * change;
+        target.nonLabour += slope.nonLabour * change;
+        target.ai += slope.ai * change;
+        target.errors += slope.errors * change;
+        target.hours += slope.hours * change;
+        target.errorCount += slope.errorCount * change;
+      }
+      const labourSaving = current.labour - target.labour;
       const saving =
         (labourSaving > 0 ? labourSaving * labourShare : labourSaving) +
-        (inputs.current.nonLabour - target.nonLabour) +
-        (inputs.current.errors - target.errors) +
-        inputs.current.ai;
+        (current.nonLabour - target.nonLabour) +
+        (current.errors - target.errors) +
+        currentCostExceptLabour;
       monthBenefit = volume * share * saving;
-      if (options.extraBenefit) {
+      if (extraBenefit !== undefined) {
         scope.month = m;
         scope.casesPerMonth = volume;
         scope.adoptionShare = share;
-        scope.automationRate = inputs.aiSteps.length > 0 ? rateSum / inputs.aiSteps.length : 0;
-        monthBenefit += share * options.extraBenefit(scope);
+        scope.automationRate = stepCount > 0 ? rateSum / stepCount : 0;
+        monthBenefit += share * extraBenefit(scope);
       }
       monthCost += runningPerMonth + volume * share * target.ai;
       if (retrainsIn(k, every)) monthCost += inputs.retrainingCost;
