@@ -40,29 +40,44 @@ const I = {
   month: at('month'),
 };
 
-/** The value of every formula input in one month, by position in `FORMULA_INPUTS`. */
-function fillScope(inputs: RoiInputs, month: MonthScope, into: Float64Array): Float64Array {
+/** Marks every formula input: fill them all. */
+const ALL = new Uint8Array(NAMES.length).fill(1);
+
+/**
+ * The value of the formula inputs in one month, by position in `FORMULA_INPUTS`: every input,
+ * or only those `need` marks with a 1 (the others keep what `into` held). Each value is
+ * computed the same way either way.
+ */
+function fillScope(
+  inputs: RoiInputs,
+  month: MonthScope,
+  into: Float64Array,
+  need: Uint8Array = ALL,
+): Float64Array {
   const v = month.casesPerMonth;
   const current = inputs.current;
   const target = month.target;
   const ctCurrent = inputs.cycleTimeHoursCurrent ?? Number.NaN;
   const ctTarget = inputs.cycleTimeHoursTarget ?? Number.NaN;
-  into[I.casesPerMonth] = v;
-  into[I.cycleTimeHours] = ctTarget;
-  into[I.cycleTimeHoursCurrent] = ctCurrent;
-  into[I.cycleTimeHoursTarget] = ctTarget;
-  into[I.cycleTimeReductionHours] = ctCurrent - ctTarget;
-  into[I.cycleTimeReductionDays] = (ctCurrent - ctTarget) / inputs.hoursPerDay;
-  into[I.costPerCaseCurrent] = total(current);
-  into[I.costPerCaseTarget] = total(target);
-  into[I.errorsPerMonth] = target.errorCount * v;
-  into[I.errorsPerMonthCurrent] = current.errorCount * v;
-  into[I.errorsAvoidedPerMonth] = (current.errorCount - target.errorCount) * v;
-  into[I.fteUsed] = (target.hours * v) / inputs.hoursPerMonthPerFte;
-  into[I.fteFreed] = ((current.hours - target.hours) * v) / inputs.hoursPerMonthPerFte;
-  into[I.automationRate] = month.automationRate;
-  into[I.adoptionShare] = month.adoptionShare;
-  into[I.month] = month.month;
+  if (need[I.casesPerMonth] === 1) into[I.casesPerMonth] = v;
+  if (need[I.cycleTimeHours] === 1) into[I.cycleTimeHours] = ctTarget;
+  if (need[I.cycleTimeHoursCurrent] === 1) into[I.cycleTimeHoursCurrent] = ctCurrent;
+  if (need[I.cycleTimeHoursTarget] === 1) into[I.cycleTimeHoursTarget] = ctTarget;
+  if (need[I.cycleTimeReductionHours] === 1) into[I.cycleTimeReductionHours] = ctCurrent - ctTarget;
+  if (need[I.cycleTimeReductionDays] === 1)
+    into[I.cycleTimeReductionDays] = (ctCurrent - ctTarget) / inputs.hoursPerDay;
+  if (need[I.costPerCaseCurrent] === 1) into[I.costPerCaseCurrent] = total(current);
+  if (need[I.costPerCaseTarget] === 1) into[I.costPerCaseTarget] = total(target);
+  if (need[I.errorsPerMonth] === 1) into[I.errorsPerMonth] = target.errorCount * v;
+  if (need[I.errorsPerMonthCurrent] === 1) into[I.errorsPerMonthCurrent] = current.errorCount * v;
+  if (need[I.errorsAvoidedPerMonth] === 1)
+    into[I.errorsAvoidedPerMonth] = (current.errorCount - target.errorCount) * v;
+  if (need[I.fteUsed] === 1) into[I.fteUsed] = (target.hours * v) / inputs.hoursPerMonthPerFte;
+  if (need[I.fteFreed] === 1)
+    into[I.fteFreed] = ((current.hours - target.hours) * v) / inputs.hoursPerMonthPerFte;
+  if (need[I.automationRate] === 1) into[I.automationRate] = month.automationRate;
+  if (need[I.adoptionShare] === 1) into[I.adoptionShare] = month.adoptionShare;
+  if (need[I.month] === 1) into[I.month] = month.month;
   return into;
 }
 
@@ -104,16 +119,22 @@ export function formulaLines(formulas: readonly Formula[]): FormulaLines {
     return null;
   };
   const benefitLines = compiled.filter(({ formula }) => formula.kind === 'benefit');
+  // The lines that compiled, and the inputs they read: only those are filled each month.
+  const runnable = benefitLines.flatMap(({ formula, compiled: c }) =>
+    c.ok ? [{ formula, compiled: c }] : [],
+  );
+  const need = new Uint8Array(NAMES.length);
+  for (const { compiled: c } of runnable) for (const name of c.symbols) need[at(name)] = 1;
   // One positional scope for these lines, rewritten each month: nothing allocated per month.
   const values = new Float64Array(NAMES.length);
   return {
     issues,
     benefit(inputs, month) {
-      if (benefitLines.length === 0) return 0;
-      fillScope(inputs, month, values);
+      if (runnable.length === 0) return 0;
+      fillScope(inputs, month, values, need);
       let sum = 0;
-      for (const { formula, compiled: c } of benefitLines) {
-        if (!c.ok) continue;
+      for (let i = 0; i < runnable.length; i++) {
+        const { formula, compiled: c } = runnable[i] as (typeof runnable)[number];
         const fast = c.evaluateAt(values);
         // On failure, evaluate again by name for the message (rare, reported once).
         sum += Number.isNaN(fast) ? (value(formula, c, formulaScope(inputs, month)) ?? 0) : fast;

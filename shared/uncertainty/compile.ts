@@ -226,8 +226,46 @@ export function compileScenario(
           `Cycle-time based lines (${readsCycleTime.map((f) => f.name).join(', ')}) use the base-case cycle time in the ranges; their other inputs vary.`,
         ]
       : [];
-  // Values of the timing ranges when the cycle times were last computed (the base case).
-  const timedAt = Float64Array.from(timing, (i) => likely[i] as number);
+  // Per map, the timing ranges that can move its cycle time (a range on one map's steps or
+  // flows moves only that map's; roles and the calendar move both), and the cycle time at the
+  // base case and at the values it was last computed for: a bar end recomputes only the map
+  // its range touches, and going back to likely reuses the base case.
+  const cycleCaches = (['current', 'target'] as const).map((side) => {
+    const map = side === 'current' ? copy.maps.current : copyTarget;
+    const other = side === 'current' ? 'maps.targets.' : 'maps.current.';
+    const members = Int32Array.from(
+      timing.filter((i) => !(ranges[i] as Range).path.startsWith(other)),
+    );
+    const base = side === 'current' ? inputs.cycleTimeHoursCurrent : inputs.cycleTimeHoursTarget;
+    return {
+      side,
+      map,
+      members,
+      base,
+      last: Float64Array.from(members, (i) => likely[i] as number),
+      lastValue: base,
+    };
+  });
+  const cycleTimeOf = (
+    cache: (typeof cycleCaches)[number],
+    values: ArrayLike<number>,
+  ): number | null => {
+    const { members, last } = cache;
+    let same = true;
+    let atBase = true;
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k] as number;
+      const value = values[i] as number;
+      if (value !== last[k]) same = false;
+      if (value !== likely[i]) atBase = false;
+      last[k] = value;
+    }
+    if (!same)
+      cache.lastValue = atBase
+        ? cache.base
+        : computeFlowModel(copy, cache.map).cycleTimeHoursEstimate;
+    return cache.lastValue;
+  };
 
   const apply = (values: ArrayLike<number>): void => {
     for (let i = 0; i < bindings.length; i++)
@@ -238,19 +276,14 @@ export function compileScenario(
     if (targetMoves) updateTarget(scenario);
     updatePlan();
     if (exact) {
-      let changed = false;
-      for (let k = 0; k < timing.length; k++) {
-        const value = values[timing[k] as number] as number;
-        if (value !== timedAt[k]) changed = true;
-        timedAt[k] = value;
-      }
-      if (changed) {
-        inputs.cycleTimeHoursCurrent = computeFlowModel(
-          copy,
-          copy.maps.current,
-        ).cycleTimeHoursEstimate;
-        inputs.cycleTimeHoursTarget = computeFlowModel(copy, copyTarget).cycleTimeHoursEstimate;
-      }
+      inputs.cycleTimeHoursCurrent = cycleTimeOf(
+        cycleCaches[0] as (typeof cycleCaches)[number],
+        values,
+      );
+      inputs.cycleTimeHoursTarget = cycleTimeOf(
+        cycleCaches[1] as (typeof cycleCaches)[number],
+        values,
+      );
     }
   };
   const out: NetValue = { npv: 0, paybackMonth: null };
