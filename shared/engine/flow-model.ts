@@ -233,14 +233,22 @@ function stepFigures(
 ): StepFigures {
   const wait = (roleId: string | null): number =>
     roleId === null ? 0 : (waitByRole.get(roleId) ?? 0);
-  const base = { id: step.id, name: step.name, kind: step.kind, visitsPerCase: visits };
+  // Built field by field, not spread: the tornado runs this for every step of every bar end.
+  const figures = (queueWaitHours: number, hoursPerVisit: number): StepFigures => ({
+    id: step.id,
+    name: step.name,
+    kind: step.kind,
+    visitsPerCase: visits,
+    queueWaitHours,
+    hoursPerVisit,
+  });
   switch (step.kind) {
     case 'task': {
       const queueWaitHours = wait(step.roleId);
       const work = minutesToHours(distributionMean(step.handlingMinutes));
       const delay =
         step.waitMinutes === null ? 0 : minutesToHours(distributionMean(step.waitMinutes));
-      return { ...base, queueWaitHours, hoursPerVisit: queueWaitHours + work + delay };
+      return figures(queueWaitHours, queueWaitHours + work + delay);
     }
     case 'ai': {
       const s = aiShares(step);
@@ -251,14 +259,14 @@ function stepFigures(
         s.fallback * (fallbackWait + minutesToHours(distributionMean(step.fallbackMinutes))) +
         s.model * minutesToHours(distributionMean(step.latencyMinutes)) +
         s.reviewed * (reviewWait + minutesToHours(distributionMean(step.reviewMinutes)));
-      return { ...base, queueWaitHours, hoursPerVisit };
+      return figures(queueWaitHours, hoursPerVisit);
     }
     case 'start':
     case 'end':
     case 'decision':
     case 'parallel-split':
     case 'parallel-join':
-      return { ...base, queueWaitHours: 0, hoursPerVisit: 0 };
+      return figures(0, 0);
     default:
       return assertNever(step);
   }
