@@ -5,7 +5,8 @@
  * `maps.current.steps.enter.handlingMinutes.mode`, `finance.discountRateAnnual`.
  */
 
-function child(node: unknown, segment: string): unknown {
+/** The part of `node` a path segment names: a list item by its id, else an own field. */
+export function inputChild(node: unknown, segment: string): unknown {
   if (Array.isArray(node)) {
     return node.find(
       (item: unknown) =>
@@ -25,7 +26,7 @@ function child(node: unknown, segment: string): unknown {
 export function readInput(root: unknown, path: string): number | undefined {
   let node: unknown = root;
   for (const segment of path.split('.')) {
-    node = child(node, segment);
+    node = inputChild(node, segment);
     if (node === undefined) return undefined;
   }
   return typeof node === 'number' && Number.isFinite(node) ? node : undefined;
@@ -40,7 +41,7 @@ export function writeInput<T>(root: T, path: string, value: number): T | undefin
   const write = (node: unknown, index: number): unknown => {
     const segment = segments[index];
     if (segment === undefined) return typeof node === 'number' ? value : undefined;
-    const next = child(node, segment);
+    const next = inputChild(node, segment);
     if (next === undefined) return undefined;
     const replaced = write(next, index + 1);
     if (replaced === undefined) return undefined;

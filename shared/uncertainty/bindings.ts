@@ -13,6 +13,7 @@
  *   decision are refused, since they could not both hold.
  */
 import type { Flow, Project, TargetMap } from '../model/schema';
+import { inputChild } from '../model/input-path';
 
 /** Inputs that count whole months or days: sampled values are rounded. */
 export const INTEGER_FIELDS: ReadonlySet<string> = new Set([
@@ -49,21 +50,6 @@ export interface RangeBinding {
 
 type Node = Record<string, unknown>;
 
-function child(node: unknown, segment: string): unknown {
-  if (Array.isArray(node))
-    return node.find(
-      (item: unknown) =>
-        item !== null && typeof item === 'object' && (item as { id?: unknown }).id === segment,
-    );
-  if (
-    node !== null &&
-    typeof node === 'object' &&
-    Object.prototype.hasOwnProperty.call(node, segment)
-  )
-    return (node as Node)[segment];
-  return undefined;
-}
-
 /** The object holding the number at `path`, and its key; undefined when the path names no number. */
 function locate(
   root: unknown,
@@ -71,12 +57,12 @@ function locate(
 ): { parent: Node; key: string } | undefined {
   let parent: unknown = root;
   for (const segment of segments.slice(0, -1)) {
-    parent = child(parent, segment);
+    parent = inputChild(parent, segment);
     if (parent === undefined) return undefined;
   }
   const key = segments[segments.length - 1] as string;
   if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
-  const value = child(parent, key);
+  const value = inputChild(parent, key);
   return typeof value === 'number' && Number.isFinite(value)
     ? { parent: parent as Node, key }
     : undefined;

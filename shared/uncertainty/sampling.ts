@@ -23,7 +23,7 @@
  * Promises: the same (seed, path) always gives the same sequence; nothing allocates per draw.
  */
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-import { nextUniform, STREAM_WORDS } from '../engine/des/rng';
+import { mix32, nextUniform, STREAM_WORDS } from '../engine/des/rng';
 import { betaQuantileTable } from './beta';
 
 export type Sampling = 'triangular' | 'pert';
@@ -108,17 +108,6 @@ export function rangeSampler(
     inverseAlpha: 1 / alpha,
     inverseBeta: 1 / beta,
   };
-}
-
-/** murmur3's 32-bit finaliser. */
-function mix32(value: number): number {
-  let x = value | 0;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x | 0;
 }
 
 /** Two independent 32-bit FNV-1a-style hashes of a string (64 bits in all). */

@@ -16,7 +16,7 @@ import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus'
 export const STREAM_WORDS = 4;
 
 /** murmur3's 32-bit finaliser: a bijective mix of one word. */
-function mix32(value: number): number {
+export function mix32(value: number): number {
   let x = value | 0;
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
