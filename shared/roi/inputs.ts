@@ -97,25 +97,44 @@ export function aiSystems(project: Project, target: TargetMap): Project['systems
   return project.systems.filter((s) => used.has(s.id));
 }
 
-export function oneOffCosts(project: Project, target: TargetMap): OneOffCosts {
-  const plan = target.plan;
-  const integration = aiSystems(project, target).reduce((sum, s) => sum + integrationCost(s), 0);
+/**
+ * Write the one-off costs of `plan` with `integration` (the systems' integration costs added
+ * up) into `into`: the build items, contingency on their sum, and the total. In place, so the
+ * Monte Carlo loop can reuse one object.
+ */
+export function writeOneOffCosts(
+  into: OneOffCosts,
+  plan: TargetMap['plan'],
+  integration: number,
+): OneOffCosts {
   const base =
     plan.dataPreparationCost +
     integration +
     plan.changeManagementCost +
     plan.trainingCost +
     plan.otherOneOffCost;
-  const contingency = base * plan.contingencyShare;
-  return {
-    dataPreparation: plan.dataPreparationCost,
-    integration,
-    changeManagement: plan.changeManagementCost,
-    training: plan.trainingCost,
-    other: plan.otherOneOffCost,
-    contingency,
-    total: base + contingency,
+  into.dataPreparation = plan.dataPreparationCost;
+  into.integration = integration;
+  into.changeManagement = plan.changeManagementCost;
+  into.training = plan.trainingCost;
+  into.other = plan.otherOneOffCost;
+  into.contingency = base * plan.contingencyShare;
+  into.total = base + into.contingency;
+  return into;
+}
+
+export function oneOffCosts(project: Project, target: TargetMap): OneOffCosts {
+  const integration = aiSystems(project, target).reduce((sum, s) => sum + integrationCost(s), 0);
+  const empty: OneOffCosts = {
+    dataPreparation: 0,
+    integration: 0,
+    changeManagement: 0,
+    training: 0,
+    other: 0,
+    contingency: 0,
+    total: 0,
   };
+  return writeOneOffCosts(empty, target.plan, integration);
 }
 
 /** Build the inputs of the cash flow for `target` against the project's current map. */

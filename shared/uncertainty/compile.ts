@@ -31,7 +31,7 @@ import { integrationCost } from '../readiness/integration-cost';
 import { cashFlow, type CashFlowOptions, type MonthlyFigures } from '../roi/cash-flow';
 import { npv, paybackMonth } from '../roi/finance';
 import { formulaLines } from '../roi/formula-lines';
-import { aiSystems, roiInputs, type RoiInputs } from '../roi/inputs';
+import { aiSystems, roiInputs, writeOneOffCosts, type RoiInputs } from '../roi/inputs';
 import { compileFormula, FORMULA_INPUTS } from '../formula';
 import { bindRanges, type RangeBinding, type SkippedRange } from './bindings';
 import {
@@ -176,20 +176,7 @@ export function compileScenario(
     for (const s of systems)
       maintenance +=
         s.maintenanceCostPerYear ?? integrationCost(s) * plan.integrationMaintenanceShare;
-    const base =
-      plan.dataPreparationCost +
-      integration +
-      plan.changeManagementCost +
-      plan.trainingCost +
-      plan.otherOneOffCost;
-    const oneOff = inputs.oneOff;
-    oneOff.dataPreparation = plan.dataPreparationCost;
-    oneOff.integration = integration;
-    oneOff.changeManagement = plan.changeManagementCost;
-    oneOff.training = plan.trainingCost;
-    oneOff.other = plan.otherOneOffCost;
-    oneOff.contingency = base * plan.contingencyShare;
-    oneOff.total = base + oneOff.contingency;
+    writeOneOffCosts(inputs.oneOff, plan, integration);
     inputs.monthsToGoLive = plan.monthsToGoLive;
     inputs.platformCostPerMonth = plan.platformCostPerMonth;
     inputs.monitoringCostPerMonth = plan.monitoringCostPerMonth;
