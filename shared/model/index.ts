@@ -8,3 +8,4 @@ export { validateSemantics } from './semantics';
 export { migrate, MIGRATIONS, type Migration } from './migrations';
 export { readInput, writeInput } from './input-path';
 export { LIMITS } from './limits';
+export { findByNameOrId } from './find-by-name';

@@ -4,6 +4,7 @@
  * break-even automation rate — plus the custom KPI lines. All money in the project currency.
  */
 import type { Project, TargetMap } from '../model/schema';
+import { findByNameOrId } from '../model/find-by-name';
 import { breakEvenAutomationRate } from './break-even';
 import { cashFlow, type MonthScope } from './cash-flow';
 import { irr, npv, paybackMonth } from './finance';
@@ -47,10 +48,7 @@ export interface RoiResult {
 /** The target map called `name` (id or name, any case); the first target when undefined. */
 export function findTarget(project: Project, name: string | undefined): TargetMap | undefined {
   if (name === undefined) return project.maps.targets[0];
-  const wanted = name.trim().toLowerCase();
-  return project.maps.targets.find(
-    (t) => t.id.toLowerCase() === wanted || t.name.trim().toLowerCase() === wanted,
-  );
+  return findByNameOrId(project.maps.targets, name);
 }
 
 export function computeRoi(project: Project, target: TargetMap): RoiResult {

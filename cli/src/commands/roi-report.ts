@@ -3,39 +3,35 @@ import type { RoiResult } from '../../../shared/roi';
 import type { MonteCarloResult, TornadoResult } from '../../../shared/uncertainty';
 import type { ReadinessFinding } from '../../../shared/readiness';
 
-export interface RoiReport {
-  scenario: string;
-  scenarioId: string;
-  currency: string;
-  horizonMonths: number;
-  discountRateAnnual: number;
-  npv: number;
-  irrAnnual: number | null;
-  irrReason: string | null;
-  paybackMonth: number | null;
-  roiPercent: number | null;
-  breakEvenAutomationRate: number | null;
-  breakEvenReason: string | null;
-  totalBenefit: number;
-  totalCost: number;
+/** The business case's own figures, as `computeRoi` gives them (without its inputs). */
+type RoiFigures = Pick<
+  RoiResult,
+  | 'scenario'
+  | 'scenarioId'
+  | 'currency'
+  | 'horizonMonths'
+  | 'discountRateAnnual'
+  | 'npv'
+  | 'irrAnnual'
+  | 'irrReason'
+  | 'paybackMonth'
+  | 'roiPercent'
+  | 'breakEvenAutomationRate'
+  | 'breakEvenReason'
+  | 'totalBenefit'
+  | 'totalCost'
+  | 'monthly'
+  | 'kpis'
+  | 'formulaIssues'
+>;
+
+export interface RoiReport extends RoiFigures {
   oneOffCosts: RoiResult['oneOff'];
-  monthly: RoiResult['monthly'];
-  kpis: RoiResult['kpis'];
-  formulaIssues: string[];
-  monteCarlo: {
-    samples: number;
-    seed: number;
-    sampling: string;
-    npv: { p10: number; p50: number; p90: number; mean: number };
-    paybackMonth: {
-      p10: number | null;
-      p50: number | null;
-      p90: number | null;
-      neverShare: number;
-    };
-    probNpvPositive: number;
-    histogram: MonteCarloResult['histogram'];
-  } | null;
+  monteCarlo: Pick<
+    MonteCarloResult,
+    'samples' | 'seed' | 'sampling' | 'npv' | 'paybackMonth' | 'probNpvPositive' | 'histogram'
+  > | null;
+  /** NPV with the range at its low and at its high value (the bar's own low/high are min/max). */
   tornado: {
     input: string;
     label: string;
@@ -46,7 +42,7 @@ export interface RoiReport {
     inputLikely: number;
     inputHigh: number;
   }[];
-  readiness: { rule: string; severity: string; subject: string; message: string; fix: string }[];
+  readiness: Pick<ReadinessFinding, 'rule' | 'severity' | 'subject' | 'message' | 'fix'>[];
   notes: string[];
 }
 

@@ -4,7 +4,7 @@
  * object with --json. Invalid projects get the same errors as `validate` and exit 1.
  */
 import { parseArgs } from 'node:util';
-import type { ProcessMap, Project } from '../../../shared/model';
+import { findByNameOrId, type ProcessMap, type Project } from '../../../shared/model';
 import { computeFlowModel } from '../../../shared/engine/flow-model';
 import { simulateAsync } from '../../../shared/engine/des';
 import { EXIT, type CliIo } from '../io';
@@ -30,10 +30,8 @@ per role and cost per case. Times are working hours.
 
 /** The map called `name` (id or name, any case); the current map when name is undefined. */
 export function findMap(project: Project, name: string | undefined): ProcessMap | undefined {
-  const maps = [project.maps.current, ...project.maps.targets];
   if (name === undefined) return project.maps.current;
-  const wanted = name.trim().toLowerCase();
-  return maps.find((m) => m.id.toLowerCase() === wanted || m.name.trim().toLowerCase() === wanted);
+  return findByNameOrId([project.maps.current, ...project.maps.targets], name);
 }
 
 export async function simulateCommand(io: CliIo, args: readonly string[]): Promise<number> {
