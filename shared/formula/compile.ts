@@ -1,8 +1,19 @@
 /**
  * Turns a validated formula tree into a tiny register program run by one loop: no mathjs, no
  * scope Map, no closures per node and no allocation per evaluation (it runs up to millions of
- * times in a Monte Carlo). Registers 0..symbols.length-1 hold the inputs, which the caller
- * writes before calling `run`; constants are loaded once at compile time.
+ * times in a Monte Carlo).
+ *
+ * The program runs on lanes: a register file made by `registers(lanes)` holds each register
+ * `lanes` times side by side (register k's lane j at k × lanes + j), and `run` evaluates every
+ * lane in [from, to) one instruction at a time, so evaluating a formula for all 36 months of a
+ * cash flow dispatches each instruction once, not 36 times. One lane is a single evaluation.
+ * Registers 0..inputCount-1 hold the inputs, which the caller writes before `run`; constants
+ * are loaded when the file is made.
+ *
+ * Having no jumps is what lets lanes run together: `and`, `or`, chained comparisons and
+ * `a ? b : c` evaluate both sides and select the one the condition picks. Formulas have no
+ * side effects and every operation is total (a bad value is NaN, never an exception), so the
+ * side not taken cannot change the result.
  *
  * Semantics are those of `operations.ts` and `functions.ts`, and `explain.ts` interprets the
  * same tree when a result is not finite, so the two must change together (the tests compare
@@ -32,50 +43,53 @@ const enum Op {
   Exp,
   Log,
   LogBase,
-  Move,
-  Jump,
-  /** if r[a] !== 1: r[dst] = r[a], jump to b (and; chained comparisons). */
+  /** r[dst] = r[a] unless r[a] is 1, else r[b] (and; chained comparisons). */
   UnlessOne,
-  /** if r[a] !== 0: r[dst] = r[a], jump to b (or). */
+  /** r[dst] = r[a] unless r[a] is 0, else r[b] (or). */
   UnlessZero,
-  /** if r[a] is NaN: r[dst] = NaN, jump to b (a condition that is neither true nor false). */
-  IfNaN,
-  /** if r[a] === 0: jump to b (the false branch of a ? b : c). */
-  IfZero,
+  /** r[dst] = NaN if r[a] is NaN, else r[b] if r[a] is 1, else the next word's register. */
+  Choose,
 }
 
 const COMPARE_CODES: readonly CompareOp[] = ['<', '>', '<=', '>=', '==', '!='];
 const UNARY_CALLS = { abs: Op.Abs, floor: Op.Floor, ceil: Op.Ceil, sqrt: Op.Sqrt, exp: Op.Exp };
 
 export interface Program {
-  /** Registers; the first `symbols.length` are the inputs, written by the caller. */
-  readonly registers: Float64Array;
-  /** Runs the program and returns the formula's value (possibly NaN or ±Infinity). */
-  readonly run: () => number;
+  /** A register file for `lanes` evaluations side by side, constants loaded. */
+  registers(lanes: number): Float64Array;
+  /**
+   * Evaluates lanes [from, to) of `r`, a file made by `registers(lanes)` whose input registers
+   * the caller has written; returns the result's register: lane j's value (possibly NaN or
+   * ±Infinity) is at `result × lanes + j`.
+   */
+  run(r: Float64Array, lanes: number, from: number, to: number): number;
 }
 
-/** Each instruction is four integers: op, dst, a, b (b is a register, a jump target or a code). */
+/**
+ * Each instruction is four integers: op, dst, a, b (registers); Compare and Choose take a
+ * fifth-to-eighth word whose first integer is the comparison code or the third register.
+ */
 export function compileExpr(expr: Expr, inputCount: number): Program {
   const code: number[] = [];
   const constants: number[] = [];
   let next = inputCount;
   const fresh = (): number => next++;
-  const emit = (op: Op, dst: number, a: number, b = 0): number => {
+  const emitTo = (op: Op, a: number, b = 0, extra?: number): number => {
+    const dst = fresh();
     code.push(op, dst, a, b);
-    return code.length - 4;
+    if (extra !== undefined) code.push(extra, 0, 0, 0);
+    return dst;
   };
-  const patch = (at: number, target: number): void => {
-    code[at + 3] = target;
+  const constant = (value: number): number => {
+    const register = fresh();
+    constants.push(register, value);
+    return register;
   };
-  const here = (): number => code.length;
 
   const gen = (node: Expr): number => {
     switch (node.kind) {
-      case 'number': {
-        const register = fresh();
-        constants.push(register, node.value);
-        return register;
-      }
+      case 'number':
+        return constant(node.value);
       case 'input':
         return node.slot;
       case 'unary': {
@@ -85,16 +99,12 @@ export function compileExpr(expr: Expr, inputCount: number): Program {
       }
       case 'binary': {
         const left = gen(node.left);
-        if (node.op === 'and' || node.op === 'or') {
-          const dst = fresh();
-          emit(Op.Truth, dst, left);
-          const jump = emit(node.op === 'and' ? Op.UnlessOne : Op.UnlessZero, dst, dst);
-          emit(Op.Truth, dst, gen(node.right));
-          patch(jump, here());
-          return dst;
-        }
         const right = gen(node.right);
         switch (node.op) {
+          case 'and':
+            return emitTo(Op.UnlessOne, emitTo(Op.Truth, left), emitTo(Op.Truth, right));
+          case 'or':
+            return emitTo(Op.UnlessZero, emitTo(Op.Truth, left), emitTo(Op.Truth, right));
           case '+':
             return emitTo(Op.Add, left, right);
           case '-':
@@ -105,41 +115,28 @@ export function compileExpr(expr: Expr, inputCount: number): Program {
             return emitTo(Op.Div, left, right);
           case '^':
             return emitTo(Op.Pow, left, right);
-          default: {
-            const dst = fresh();
-            emit(Op.Compare, dst, left, right);
-            code.push(COMPARE_CODES.indexOf(node.op), 0, 0, 0); // operand word for Compare
-            return dst;
-          }
+          default:
+            return emitTo(Op.Compare, left, right, COMPARE_CODES.indexOf(node.op));
         }
       }
       case 'chain': {
-        const dst = fresh();
-        const jumps: number[] = [];
-        let previous = gen(node.args[0] ?? { kind: 'number', value: Number.NaN });
+        // a < b <= c: the first comparison that is not 1 (0 or NaN) is the result.
+        const args = node.args.map(gen);
+        let holds = -1;
         node.ops.forEach((op, index) => {
-          const current = gen(node.args[index + 1] ?? { kind: 'number', value: Number.NaN });
-          emit(Op.Compare, dst, previous, current);
-          code.push(COMPARE_CODES.indexOf(op), 0, 0, 0);
-          if (index < node.ops.length - 1) jumps.push(emit(Op.UnlessOne, dst, dst));
-          previous = current;
+          const pair = emitTo(
+            Op.Compare,
+            args[index] ?? constant(Number.NaN),
+            args[index + 1] ?? constant(Number.NaN),
+            COMPARE_CODES.indexOf(op),
+          );
+          holds = holds < 0 ? pair : emitTo(Op.UnlessOne, holds, pair);
         });
-        for (const jump of jumps) patch(jump, here());
-        return dst;
+        return holds < 0 ? constant(Number.NaN) : holds;
       }
       case 'conditional': {
-        const dst = fresh();
-        const test = fresh();
-        emit(Op.Truth, test, gen(node.test));
-        const toEndIfNaN = emit(Op.IfNaN, dst, test);
-        const toElse = emit(Op.IfZero, dst, test);
-        emit(Op.Move, dst, gen(node.then));
-        const toEnd = emit(Op.Jump, 0, 0);
-        patch(toElse, here());
-        emit(Op.Move, dst, gen(node.otherwise));
-        patch(toEnd, here());
-        patch(toEndIfNaN, here());
-        return dst;
+        const test = emitTo(Op.Truth, gen(node.test));
+        return emitTo(Op.Choose, test, gen(node.then), gen(node.otherwise));
       }
       case 'call': {
         const args = node.args.map(gen);
@@ -151,7 +148,7 @@ export function compileExpr(expr: Expr, inputCount: number): Program {
             return args.slice(1).reduce((acc, arg) => emitTo(op, acc, arg), x);
           }
           case 'round':
-            return emitTo(Op.Round, x, y ?? gen({ kind: 'number', value: 0 }));
+            return emitTo(Op.Round, x, y ?? constant(0));
           case 'log':
             return y === undefined ? emitTo(Op.Log, x) : emitTo(Op.LogBase, x, y);
           case 'pow':
@@ -162,120 +159,124 @@ export function compileExpr(expr: Expr, inputCount: number): Program {
       }
     }
   };
-  function emitTo(op: Op, a: number, b = 0): number {
-    const dst = fresh();
-    emit(op, dst, a, b);
-    return dst;
-  }
 
   const result = gen(expr);
-  const registers = new Float64Array(next);
-  for (let i = 0; i < constants.length; i += 2)
-    registers[constants[i] ?? 0] = constants[i + 1] ?? 0;
+  const size = next;
   const program = Int32Array.from(code);
-  return { registers, run: () => execute(program, registers, result) };
+  return {
+    registers(lanes) {
+      const r = new Float64Array(size * lanes);
+      for (let i = 0; i < constants.length; i += 2)
+        r.fill(
+          constants[i + 1] ?? 0,
+          (constants[i] ?? 0) * lanes,
+          ((constants[i] ?? 0) + 1) * lanes,
+        );
+      return r;
+    },
+    run(r, lanes, from, to) {
+      execute(program, r, lanes, from, to);
+      return result;
+    },
+  };
 }
 
 const divide = (x: number, y: number): number => (y === 0 ? Number.NaN : x / y);
 
-function execute(code: Int32Array, r: Float64Array, result: number): number {
-  const end = code.length;
-  let pc = 0;
-  while (pc < end) {
+/**
+ * Runs every instruction over lanes [from, to). Registers are in range by construction; the
+ * `?? NaN` and `?? 0` only satisfy the types.
+ */
+function execute(code: Int32Array, r: Float64Array, lanes: number, from: number, to: number): void {
+  for (let pc = 0; pc < code.length; pc += 4) {
     const op = code[pc] as Op;
-    const dst = code[pc + 1] ?? 0;
-    const a = code[pc + 2] ?? 0;
-    const b = code[pc + 3] ?? 0;
-    pc += 4;
-    // Registers and jump targets are in range by construction; `?? NaN` only satisfies the types.
-    const x = r[a] ?? Number.NaN;
+    const dst = (code[pc + 1] ?? 0) * lanes;
+    const a = (code[pc + 2] ?? 0) * lanes;
+    const b = (code[pc + 3] ?? 0) * lanes;
     switch (op) {
       case Op.Add:
-        r[dst] = x + (r[b] ?? Number.NaN);
+        for (let j = from; j < to; j++) r[dst + j] = (r[a + j] ?? NaN) + (r[b + j] ?? NaN);
         break;
       case Op.Sub:
-        r[dst] = x - (r[b] ?? Number.NaN);
+        for (let j = from; j < to; j++) r[dst + j] = (r[a + j] ?? NaN) - (r[b + j] ?? NaN);
         break;
       case Op.Mul:
-        r[dst] = x * (r[b] ?? Number.NaN);
+        for (let j = from; j < to; j++) r[dst + j] = (r[a + j] ?? NaN) * (r[b + j] ?? NaN);
         break;
       case Op.Div:
-        r[dst] = divide(x, r[b] ?? Number.NaN);
+        for (let j = from; j < to; j++) r[dst + j] = divide(r[a + j] ?? NaN, r[b + j] ?? NaN);
         break;
       case Op.Pow:
-        r[dst] = x ** (r[b] ?? Number.NaN);
+        for (let j = from; j < to; j++) r[dst + j] = (r[a + j] ?? NaN) ** (r[b + j] ?? NaN);
         break;
       case Op.Neg:
-        r[dst] = -x;
+        for (let j = from; j < to; j++) r[dst + j] = -(r[a + j] ?? NaN);
         break;
       case Op.Not:
-        r[dst] = 1 - truth(x);
+        for (let j = from; j < to; j++) r[dst + j] = 1 - truth(r[a + j] ?? NaN);
         break;
       case Op.Truth:
-        r[dst] = truth(x);
+        for (let j = from; j < to; j++) r[dst + j] = truth(r[a + j] ?? NaN);
         break;
-      case Op.Compare:
-        r[dst] = compare(COMPARE_CODES[code[pc] ?? 0] ?? '==', x, r[b] ?? Number.NaN);
+      case Op.Compare: {
+        const how = COMPARE_CODES[code[pc + 4] ?? 0] ?? '==';
+        for (let j = from; j < to; j++) r[dst + j] = compare(how, r[a + j] ?? NaN, r[b + j] ?? NaN);
         pc += 4;
         break;
+      }
       case Op.Min:
-        r[dst] = Math.min(x, r[b] ?? Number.NaN);
+        for (let j = from; j < to; j++) r[dst + j] = Math.min(r[a + j] ?? NaN, r[b + j] ?? NaN);
         break;
       case Op.Max:
-        r[dst] = Math.max(x, r[b] ?? Number.NaN);
+        for (let j = from; j < to; j++) r[dst + j] = Math.max(r[a + j] ?? NaN, r[b + j] ?? NaN);
         break;
       case Op.Abs:
-        r[dst] = Math.abs(x);
+        for (let j = from; j < to; j++) r[dst + j] = Math.abs(r[a + j] ?? NaN);
         break;
       case Op.Round:
-        r[dst] = roundHalfAwayFromZero(x, r[b] ?? Number.NaN);
+        for (let j = from; j < to; j++)
+          r[dst + j] = roundHalfAwayFromZero(r[a + j] ?? NaN, r[b + j] ?? NaN);
         break;
       case Op.Floor:
-        r[dst] = Math.floor(x);
+        for (let j = from; j < to; j++) r[dst + j] = Math.floor(r[a + j] ?? NaN);
         break;
       case Op.Ceil:
-        r[dst] = Math.ceil(x);
+        for (let j = from; j < to; j++) r[dst + j] = Math.ceil(r[a + j] ?? NaN);
         break;
       case Op.Sqrt:
-        r[dst] = Math.sqrt(x);
+        for (let j = from; j < to; j++) r[dst + j] = Math.sqrt(r[a + j] ?? NaN);
         break;
       case Op.Exp:
-        r[dst] = Math.exp(x);
+        for (let j = from; j < to; j++) r[dst + j] = Math.exp(r[a + j] ?? NaN);
         break;
       case Op.Log:
-        r[dst] = Math.log(x);
+        for (let j = from; j < to; j++) r[dst + j] = Math.log(r[a + j] ?? NaN);
         break;
       case Op.LogBase:
-        r[dst] = Math.log(x) / Math.log(r[b] ?? Number.NaN);
-        break;
-      case Op.Move:
-        r[dst] = x;
-        break;
-      case Op.Jump:
-        pc = b;
+        for (let j = from; j < to; j++)
+          r[dst + j] = Math.log(r[a + j] ?? NaN) / Math.log(r[b + j] ?? NaN);
         break;
       case Op.UnlessOne:
-        if (x !== 1) {
-          r[dst] = x;
-          pc = b;
+        for (let j = from; j < to; j++) {
+          const x = r[a + j] ?? NaN;
+          r[dst + j] = x !== 1 ? x : (r[b + j] ?? NaN);
         }
         break;
       case Op.UnlessZero:
-        if (x !== 0) {
-          r[dst] = x;
-          pc = b;
+        for (let j = from; j < to; j++) {
+          const x = r[a + j] ?? NaN;
+          r[dst + j] = x !== 0 ? x : (r[b + j] ?? NaN);
         }
         break;
-      case Op.IfNaN:
-        if (Number.isNaN(x)) {
-          r[dst] = Number.NaN;
-          pc = b;
+      case Op.Choose: {
+        const otherwise = (code[pc + 4] ?? 0) * lanes;
+        for (let j = from; j < to; j++) {
+          const t = r[a + j] ?? NaN;
+          r[dst + j] = t === 1 ? (r[b + j] ?? NaN) : t === 0 ? (r[otherwise + j] ?? NaN) : NaN;
         }
+        pc += 4;
         break;
-      case Op.IfZero:
-        if (x === 0) pc = b;
-        break;
+      }
     }
   }
-  return r[result] ?? Number.NaN;
 }

@@ -217,28 +217,3 @@ describe('evaluate: results that are not finite numbers', () => {
     expect(formula.evaluate(notAScope)).toMatchObject({ ok: false });
   });
 });
-
-describe('evaluate: speed', () => {
-  it('runs 100 000 evaluations of a typical benefit line in a few milliseconds', () => {
-    // Given a compiled benefit formula
-    const formula = compiled('casesPerMonth * 0.02 * max(0, cycleTimeReductionDays) * 15');
-    const scope = { casesPerMonth: 4000, cycleTimeReductionDays: 2 };
-    let sum = 0;
-    for (let i = 0; i < 20_000; i += 1) {
-      const warmUp = formula.evaluate(scope); // let the JIT compile the closures first
-      if (warmUp.ok) sum += warmUp.value;
-    }
-    // When it is evaluated 1e5 times with changing inputs
-    const start = performance.now();
-    for (let i = 0; i < 100_000; i += 1) {
-      scope.cycleTimeReductionDays = (i % 10) - 2;
-      const result = formula.evaluate(scope);
-      if (result.ok) sum += result.value;
-    }
-    const elapsed = performance.now() - start;
-    // Then it is fast (budget generous for slow CI machines) and correct
-    expect(sum).toBeGreaterThan(0);
-    console.info(`formula: 1e5 evaluations in ${elapsed.toFixed(1)} ms`);
-    expect(elapsed).toBeLessThan(100);
-  });
-});

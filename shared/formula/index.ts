@@ -15,6 +15,8 @@
  *   zero, square root of a negative number, overflow, ...).
  * - Results are cached per (expression, allowedSymbols) in a small LRU; a compiled formula is
  *   immutable apart from its private registers, so sharing it is safe in one thread.
+ * - `evaluateColumns` evaluates many scopes at once (the months of a cash flow) with the same
+ *   results, lane by lane, as `evaluateAt`.
  */
 import { LIMITS } from '../model/limits';
 import { compileExpr } from './compile';
@@ -48,6 +50,18 @@ export type CompiledFormula = {
    * `allowedSymbols[i]` as passed to `compileFormula`. No name lookups, nothing allocated.
    */
   evaluateAt(values: ArrayLike<number>): number;
+  /**
+   * `evaluateAt` for many scopes at once: scope j gives `allowedSymbols[i]` the value
+   * `columns[i][j]` (only the columns of `symbols` are read). Writes the value of scopes
+   * from..to−1 into `out[j]`, NaN where `evaluate` gives an error. Each instruction runs over
+   * all the scopes in one loop; nothing is allocated unless `to` exceeds every earlier call's.
+   */
+  evaluateColumns(
+    columns: readonly ArrayLike<number>[],
+    from: number,
+    to: number,
+    out: Float64Array,
+  ): void;
 };
 
 const CACHE_SIZE = 256;
@@ -71,8 +85,11 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
   const text = screenExpression(expression);
   const tree = parseFormula(text);
   const { expr, symbols } = validateFormula(tree, new Set(allowedSymbols), tokenize(text));
-  const { registers, run } = compileExpr(expr, symbols.length);
+  const program = compileExpr(expr, symbols.length);
+  const registers = program.registers(1);
   const frozenSymbols = Object.freeze([...symbols]);
+  /** The value of the single-lane file, its inputs written; NaN or ±Infinity when not finite. */
+  const run = (): number => registers[program.run(registers, 1, 0, 1)] ?? Number.NaN;
 
   const evaluate = (scope: Readonly<Record<string, number>>): FormulaValue | FormulaError => {
     try {
@@ -118,12 +135,51 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
       return Number.NaN;
     }
   };
+  // The many-lane file, grown to the widest call so far.
+  let lanes = 0;
+  let wide: Float64Array = new Float64Array(0);
+  let badInput = new Uint8Array(0);
+  const evaluateColumns = (
+    columns: readonly ArrayLike<number>[],
+    from: number,
+    to: number,
+    out: Float64Array,
+  ): void => {
+    if (to > lanes) {
+      lanes = to;
+      wide = program.registers(lanes);
+      badInput = new Uint8Array(lanes);
+    }
+    badInput.fill(0, from, to);
+    for (let slot = 0; slot < positions.length; slot += 1) {
+      const column = columns[positions[slot] as number];
+      const base = slot * lanes;
+      for (let j = from; j < to; j++) {
+        const value = column?.[j];
+        if (value === undefined || !Number.isFinite(value)) {
+          badInput[j] = 1;
+          wide[base + j] = Number.NaN;
+        } else wide[base + j] = value;
+      }
+    }
+    try {
+      const base = program.run(wide, lanes, from, to) * lanes;
+      for (let j = from; j < to; j++) {
+        const value = wide[base + j] as number;
+        out[j] =
+          badInput[j] === 1 || !Number.isFinite(value) ? Number.NaN : value === 0 ? 0 : value;
+      }
+    } catch {
+      out.fill(Number.NaN, from, to);
+    }
+  };
   return Object.freeze({
     ok: true as const,
     symbols: frozenSymbols,
     evaluate,
     evaluateNumber,
     evaluateAt,
+    evaluateColumns,
   });
 }
 
