@@ -138,7 +138,6 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
   // The many-lane file, grown to the widest call so far.
   let lanes = 0;
   let wide: Float64Array = new Float64Array(0);
-  let badInput = new Uint8Array(0);
   const evaluateColumns = (
     columns: readonly ArrayLike<number>[],
     from: number,
@@ -148,26 +147,34 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
     if (to > lanes) {
       lanes = to;
       wide = program.registers(lanes);
-      badInput = new Uint8Array(lanes);
     }
-    badInput.fill(0, from, to);
+    const r = wide;
+    const width = lanes;
+    let allFinite = true;
     for (let slot = 0; slot < positions.length; slot += 1) {
       const column = columns[positions[slot] as number];
-      const base = slot * lanes;
-      for (let j = from; j < to; j++) {
-        const value = column?.[j];
-        if (value === undefined || !Number.isFinite(value)) {
-          badInput[j] = 1;
-          wide[base + j] = Number.NaN;
-        } else wide[base + j] = value;
-      }
+      const base = slot * width;
+      if (column === undefined || column.length < to) allFinite = false;
+      else
+        for (let j = from; j < to; j++) {
+          const value = column[j] as number;
+          r[base + j] = value;
+          // x − x is 0 for a finite x and NaN for NaN and ±Infinity.
+          if (value - value !== 0) allFinite = false;
+        }
+    }
+    // Some input is missing or not finite: the rare case, lane by lane as `evaluateAt` does.
+    if (!allFinite) {
+      for (let j = from; j < to; j++)
+        out[j] = evaluateAt(columns.map((column) => column[j] ?? Number.NaN));
+      return;
     }
     try {
-      const base = program.run(wide, lanes, from, to) * lanes;
+      const base = program.run(r, width, from, to) * width;
       for (let j = from; j < to; j++) {
-        const value = wide[base + j] as number;
-        out[j] =
-          badInput[j] === 1 || !Number.isFinite(value) ? Number.NaN : value === 0 ? 0 : value;
+        const value = r[base + j] as number;
+        // + 0 turns −0 into 0 and leaves every other number as it is.
+        out[j] = value - value === 0 ? value + 0 : Number.NaN;
       }
     } catch {
       out.fill(Number.NaN, from, to);

@@ -2,12 +2,13 @@
  * The project's custom formula lines inside the ROI model: benefit lines add money to each
  * month (their value is the benefit at full adoption; the cash flow scales it by the month's
  * adoption share), KPI lines are reported at the end of the horizon. The values formulas can
- * read are `FORMULA_INPUTS` (shared/formula), filled here from the month being computed.
+ * read are `FORMULA_INPUTS` (shared/formula), filled here from the cash flow's month columns:
+ * a benefit line is evaluated over all live months at once (`evaluateColumns`).
  * A formula that cannot be compiled or evaluated adds nothing and is reported once, in words.
  */
 import { compileFormula, FORMULA_INPUTS } from '../formula';
 import type { Formula } from '../model/schema';
-import type { MonthScope } from './cash-flow';
+import type { MonthColumns } from './cash-flow';
 import type { RoiInputs } from './inputs';
 
 const NAMES = FORMULA_INPUTS.map((input) => input.name);
@@ -40,58 +41,128 @@ const I = {
   month: at('month'),
 };
 
-/** Marks every formula input: fill them all. */
-const ALL = new Uint8Array(NAMES.length).fill(1);
+/** Every formula input, by position. */
+const ALL = NAMES.map((_, i) => i);
 
-/**
- * The value of the formula inputs in one month, by position in `FORMULA_INPUTS`: every input,
- * or only those `need` marks with a 1 (the others keep what `into` held). Each value is
- * computed the same way either way.
- */
-function fillScope(
-  inputs: RoiInputs,
-  month: MonthScope,
-  into: Float64Array,
-  need: Uint8Array = ALL,
-): Float64Array {
-  const v = month.casesPerMonth;
-  const current = inputs.current;
-  const target = month.target;
-  const ctCurrent = inputs.cycleTimeHoursCurrent ?? Number.NaN;
-  const ctTarget = inputs.cycleTimeHoursTarget ?? Number.NaN;
-  if (need[I.casesPerMonth] === 1) into[I.casesPerMonth] = v;
-  if (need[I.cycleTimeHours] === 1) into[I.cycleTimeHours] = ctTarget;
-  if (need[I.cycleTimeHoursCurrent] === 1) into[I.cycleTimeHoursCurrent] = ctCurrent;
-  if (need[I.cycleTimeHoursTarget] === 1) into[I.cycleTimeHoursTarget] = ctTarget;
-  if (need[I.cycleTimeReductionHours] === 1) into[I.cycleTimeReductionHours] = ctCurrent - ctTarget;
-  if (need[I.cycleTimeReductionDays] === 1)
-    into[I.cycleTimeReductionDays] = (ctCurrent - ctTarget) / inputs.hoursPerDay;
-  if (need[I.costPerCaseCurrent] === 1) into[I.costPerCaseCurrent] = total(current);
-  if (need[I.costPerCaseTarget] === 1) into[I.costPerCaseTarget] = total(target);
-  if (need[I.errorsPerMonth] === 1) into[I.errorsPerMonth] = target.errorCount * v;
-  if (need[I.errorsPerMonthCurrent] === 1) into[I.errorsPerMonthCurrent] = current.errorCount * v;
-  if (need[I.errorsAvoidedPerMonth] === 1)
-    into[I.errorsAvoidedPerMonth] = (current.errorCount - target.errorCount) * v;
-  if (need[I.fteUsed] === 1) into[I.fteUsed] = (target.hours * v) / inputs.hoursPerMonthPerFte;
-  if (need[I.fteFreed] === 1)
-    into[I.fteFreed] = ((current.hours - target.hours) * v) / inputs.hoursPerMonthPerFte;
-  if (need[I.automationRate] === 1) into[I.automationRate] = month.automationRate;
-  if (need[I.adoptionShare] === 1) into[I.adoptionShare] = month.adoptionShare;
-  if (need[I.month] === 1) into[I.month] = month.month;
-  return into;
+/** Formula input columns for one horizon: by position in `FORMULA_INPUTS`, reused call after call. */
+interface InputColumns {
+  /** Column i holds input i, month m at index m − 1 (a month column itself, or one of `own`). */
+  readonly columns: Float64Array[];
+  /** Arrays for the inputs computed here. */
+  readonly own: Float64Array[];
 }
 
-/** The value of every formula input in one month, by name. */
-export function formulaScope(inputs: RoiInputs, month: MonthScope): Record<string, number> {
-  const values = fillScope(inputs, month, new Float64Array(NAMES.length));
-  return Object.fromEntries(NAMES.map((name, i) => [name, values[i] as number]));
+function inputColumns(h: number): InputColumns {
+  const own = NAMES.map(() => new Float64Array(h));
+  return { columns: [...own], own };
+}
+
+/**
+ * The formula inputs `wanted` (positions in `FORMULA_INPUTS`) for months from..to−1 into
+ * `work.columns`. Inputs the month columns already hold are handed over as they are; the
+ * others are computed into `work.own`. Nothing is allocated.
+ */
+function fillColumns(
+  inputs: RoiInputs,
+  months: MonthColumns,
+  from: number,
+  to: number,
+  work: InputColumns,
+  wanted: readonly number[],
+): void {
+  const { columns, own } = work;
+  const current = inputs.current;
+  const v = months.casesPerMonth;
+  const { targetLabour, targetNonLabour, targetAi, targetErrors, targetHours, targetErrorCount } =
+    months;
+  const ctCurrent = inputs.cycleTimeHoursCurrent ?? Number.NaN;
+  const ctTarget = inputs.cycleTimeHoursTarget ?? Number.NaN;
+  const perFte = inputs.hoursPerMonthPerFte;
+  for (const i of wanted) {
+    const c = own[i] as Float64Array;
+    columns[i] = c;
+    switch (i) {
+      case I.casesPerMonth:
+        columns[i] = v;
+        break;
+      case I.automationRate:
+        columns[i] = months.automationRate;
+        break;
+      case I.adoptionShare:
+        columns[i] = months.adoptionShare;
+        break;
+      case I.cycleTimeHours:
+      case I.cycleTimeHoursTarget:
+        c.fill(ctTarget, from, to);
+        break;
+      case I.cycleTimeHoursCurrent:
+        c.fill(ctCurrent, from, to);
+        break;
+      case I.cycleTimeReductionHours:
+        c.fill(ctCurrent - ctTarget, from, to);
+        break;
+      case I.cycleTimeReductionDays:
+        c.fill((ctCurrent - ctTarget) / inputs.hoursPerDay, from, to);
+        break;
+      case I.costPerCaseCurrent:
+        c.fill(total(current), from, to);
+        break;
+      case I.costPerCaseTarget:
+        for (let j = from; j < to; j++)
+          c[j] =
+            (targetLabour[j] as number) +
+            (targetNonLabour[j] as number) +
+            (targetAi[j] as number) +
+            (targetErrors[j] as number);
+        break;
+      case I.errorsPerMonth:
+        for (let j = from; j < to; j++) c[j] = (targetErrorCount[j] as number) * (v[j] as number);
+        break;
+      case I.errorsPerMonthCurrent:
+        for (let j = from; j < to; j++) c[j] = current.errorCount * (v[j] as number);
+        break;
+      case I.errorsAvoidedPerMonth:
+        for (let j = from; j < to; j++)
+          c[j] = (current.errorCount - (targetErrorCount[j] as number)) * (v[j] as number);
+        break;
+      case I.fteUsed:
+        for (let j = from; j < to; j++)
+          c[j] = ((targetHours[j] as number) * (v[j] as number)) / perFte;
+        break;
+      case I.fteFreed:
+        for (let j = from; j < to; j++)
+          c[j] = ((current.hours - (targetHours[j] as number)) * (v[j] as number)) / perFte;
+        break;
+      case I.month:
+        for (let j = from; j < to; j++) c[j] = j + 1;
+        break;
+    }
+  }
+}
+
+/** The value of every formula input in month `index + 1`, by name. */
+export function formulaScope(
+  inputs: RoiInputs,
+  months: MonthColumns,
+  index: number,
+): Record<string, number> {
+  const work = inputColumns(months.casesPerMonth.length);
+  fillColumns(inputs, months, index, index + 1, work, ALL);
+  return Object.fromEntries(NAMES.map((name, i) => [name, work.columns[i]?.[index] as number]));
 }
 
 export interface FormulaLines {
-  /** Sum of the benefit lines for a month, at full adoption; failing lines count 0. */
-  benefit(inputs: RoiInputs, month: MonthScope): number;
-  /** Each KPI line's value for a month (null where it fails), in project order. */
-  kpis(inputs: RoiInputs, month: MonthScope): { formula: Formula; value: number | null }[];
+  /**
+   * Adds the benefit lines' sum at full adoption into `out[m − 1]` for every month from
+   * `months.firstLive` on; a failing line counts 0 there.
+   */
+  benefit(inputs: RoiInputs, months: MonthColumns, out: Float64Array): void;
+  /** Each KPI line's value in month `index + 1` (null where it fails), in project order. */
+  kpis(
+    inputs: RoiInputs,
+    months: MonthColumns,
+    index: number,
+  ): { formula: Formula; value: number | null }[];
   /** Sentences for every line that failed, each once. */
   readonly issues: string[];
 }
@@ -119,30 +190,40 @@ export function formulaLines(formulas: readonly Formula[]): FormulaLines {
     return null;
   };
   const benefitLines = compiled.filter(({ formula }) => formula.kind === 'benefit');
-  // The lines that compiled, and the inputs they read: only those are filled each month.
+  // The lines that compiled, and the inputs they read: only those are filled.
   const runnable = benefitLines.flatMap(({ formula, compiled: c }) =>
     c.ok ? [{ formula, compiled: c }] : [],
   );
-  const need = new Uint8Array(NAMES.length);
-  for (const { compiled: c } of runnable) for (const name of c.symbols) need[at(name)] = 1;
-  // One positional scope for these lines, rewritten each month: nothing allocated per month.
-  const values = new Float64Array(NAMES.length);
+  const need = new Set<number>();
+  for (const { compiled: c } of runnable) for (const name of c.symbols) need.add(at(name));
+  const wanted = [...need].sort((a, b) => a - b);
+  // Input columns and one line's values, reused by every call with the same horizon.
+  let work = inputColumns(0);
+  let line = new Float64Array(0);
   return {
     issues,
-    benefit(inputs, month) {
-      if (runnable.length === 0) return 0;
-      fillScope(inputs, month, values, need);
-      let sum = 0;
-      for (let i = 0; i < runnable.length; i++) {
-        const { formula, compiled: c } = runnable[i] as (typeof runnable)[number];
-        const fast = c.evaluateAt(values);
-        // On failure, evaluate again by name for the message (rare, reported once).
-        sum += Number.isNaN(fast) ? (value(formula, c, formulaScope(inputs, month)) ?? 0) : fast;
+    benefit(inputs, months, out) {
+      if (runnable.length === 0) return;
+      const h = months.casesPerMonth.length;
+      if (line.length !== h) {
+        work = inputColumns(h);
+        line = new Float64Array(h);
       }
-      return sum;
+      const from = months.firstLive;
+      fillColumns(inputs, months, from, h, work, wanted);
+      for (let k = 0; k < runnable.length; k++) {
+        const { formula, compiled: c } = runnable[k] as (typeof runnable)[number];
+        c.evaluateColumns(work.columns, from, h, line);
+        for (let j = from; j < h; j++) {
+          const v = line[j] as number;
+          if (!Number.isNaN(v)) out[j] = (out[j] as number) + v;
+          // On failure, evaluate again by name for the message (rare, reported once).
+          else value(formula, c, formulaScope(inputs, months, j));
+        }
+      }
     },
-    kpis(inputs, month) {
-      const scope = formulaScope(inputs, month);
+    kpis(inputs, months, index) {
+      const scope = formulaScope(inputs, months, index);
       return compiled
         .filter(({ formula }) => formula.kind === 'kpi')
         .map(({ formula, compiled: c }) => ({ formula, value: value(formula, c, scope) }));

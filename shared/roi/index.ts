@@ -8,7 +8,13 @@ export {
   type CaseFigures,
   type OneOffCosts,
 } from './inputs';
-export { cashFlow, type MonthlyFigures, type MonthScope, type CashFlowOptions } from './cash-flow';
+export {
+  cashFlow,
+  monthColumns,
+  type MonthlyFigures,
+  type MonthColumns,
+  type CashFlowOptions,
+} from './cash-flow';
 export { npv, irr, paybackMonth, type IrrResult } from './finance';
 export { adoptionShare } from './adoption';
 export { breakEvenAutomationRate } from './break-even';

@@ -6,7 +6,7 @@
 import type { Project, TargetMap } from '../model/schema';
 import { findByNameOrId } from '../model/find-by-name';
 import { breakEvenAutomationRate } from './break-even';
-import { cashFlow, type MonthScope } from './cash-flow';
+import { cashFlow, monthColumns } from './cash-flow';
 import { irr, npv, paybackMonth } from './finance';
 import { formulaLines } from './formula-lines';
 import { roiInputs, type OneOffCosts, type RoiInputs } from './inputs';
@@ -54,18 +54,14 @@ export function findTarget(project: Project, name: string | undefined): TargetMa
 export function computeRoi(project: Project, target: TargetMap): RoiResult {
   const inputs = roiInputs(project, target);
   const lines = formulaLines(project.formulas);
-  let last: MonthScope | undefined;
-  const extraBenefit = (scope: MonthScope): number => {
-    last = { ...scope, target: { ...scope.target } };
-    return lines.benefit(inputs, scope);
-  };
-  const flow = cashFlow(inputs, { extraBenefit });
+  const extraBenefit = lines.benefit.bind(null, inputs);
+  // The KPI lines read the last month of the scenario's own cash flow.
+  const months = monthColumns(inputs.horizonMonths);
+  const flow = cashFlow(inputs, { extraBenefit, columns: months });
   const rate = inputs.discountRateAnnual;
   const value = npv(flow.net, rate);
   const rateOfReturn = irr(flow.net);
-  const breakEven = breakEvenAutomationRate(inputs, {
-    extraBenefit: (scope) => lines.benefit(inputs, scope),
-  });
+  const breakEven = breakEvenAutomationRate(inputs, { extraBenefit });
   let totalBenefit = 0;
   let totalCost = 0;
   const monthly: MonthRow[] = [];
@@ -80,19 +76,14 @@ export function computeRoi(project: Project, target: TargetMap): RoiResult {
       cumulative: flow.cumulative[m] as number,
     });
   }
-  const kpiScope: MonthScope = last ?? {
-    month: inputs.horizonMonths,
-    casesPerMonth: inputs.casesPerMonth,
-    adoptionShare: 0,
-    automationRate: 0,
-    target: { ...inputs.target },
-  };
-  const kpis = lines.kpis(inputs, kpiScope).map(({ formula, value: v }) => ({
-    id: formula.id,
-    name: formula.name,
-    unit: formula.unit,
-    value: v,
-  }));
+  const kpis = lines
+    .kpis(inputs, months, inputs.horizonMonths - 1)
+    .map(({ formula, value: v }) => ({
+      id: formula.id,
+      name: formula.name,
+      unit: formula.unit,
+      value: v,
+    }));
   return {
     scenario: target.name,
     scenarioId: target.id,

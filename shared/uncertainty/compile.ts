@@ -28,7 +28,12 @@ import { compileMap } from '../engine/graph';
 import { expectedVisits } from '../engine/visits';
 import type { AiStep, ProcessMap, Project, Range, TargetMap } from '../model/schema';
 import { integrationCost } from '../readiness/integration-cost';
-import { cashFlow, type CashFlowOptions, type MonthlyFigures } from '../roi/cash-flow';
+import {
+  cashFlow,
+  monthColumns,
+  type CashFlowOptions,
+  type MonthlyFigures,
+} from '../roi/cash-flow';
 import { npv, paybackMonth } from '../roi/finance';
 import { formulaLines } from '../roi/formula-lines';
 import { aiSystems, roiInputs, writeOneOffCosts, type RoiInputs } from '../roi/inputs';
@@ -196,7 +201,7 @@ export function compileScenario(
   const lines = formulaLines(project.formulas);
   const benefitFormulas = project.formulas.filter((f) => f.kind === 'benefit');
   const flowOptions: CashFlowOptions =
-    benefitFormulas.length === 0 ? {} : { extraBenefit: (scope) => lines.benefit(inputs, scope) };
+    benefitFormulas.length === 0 ? {} : { extraBenefit: lines.benefit.bind(null, inputs) };
   const readsCycleTime = benefitFormulas.filter((f) => {
     const compiled = compileFormula(f.expression, FORMULA_NAMES);
     return compiled.ok && compiled.symbols.some((name) => CYCLE_TIME_INPUTS.has(name));
@@ -275,6 +280,7 @@ export function compileScenario(
   };
   const out: NetValue = { npv: 0, paybackMonth: null };
   let figures: MonthlyFigures | undefined;
+  flowOptions.columns = monthColumns(inputs.horizonMonths);
   const run = (values: ArrayLike<number>): NetValue => {
     apply(values);
     flowOptions.into = figures;

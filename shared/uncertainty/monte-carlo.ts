@@ -16,7 +16,7 @@ import { STREAM_WORDS } from '../engine/des/rng';
 import type { SkippedRange } from './bindings';
 import { compileScenario } from './compile';
 import {
-  drawRange,
+  drawRangeInto,
   rangeSampler,
   rangeStreams,
   type RangeSampler,
@@ -92,18 +92,29 @@ export function monteCarlo(
   );
   const k = samplers.length;
   const values = Float64Array.from(scenario.likely);
+  // One chunk's draws, range by range: range i's draw for sample s at i × PROGRESS_CHUNK + s.
+  const drawn = new Float64Array(k * PROGRESS_CHUNK);
   const npvs = new Float64Array(options.samples);
   const paybacks = new Float64Array(options.samples);
   let done = 0;
   while (done < options.samples) {
     if (done > 0 && options.signal?.aborted === true) break;
     const end = Math.min(options.samples, done + PROGRESS_CHUNK);
-    for (let s = done; s < end; s++) {
-      for (let i = 0; i < k; i++)
-        values[i] = drawRange(samplers[i] as RangeSampler, states, i * STREAM_WORDS);
+    const count = end - done;
+    for (let i = 0; i < k; i++)
+      drawRangeInto(
+        samplers[i] as RangeSampler,
+        states,
+        i * STREAM_WORDS,
+        drawn,
+        i * PROGRESS_CHUNK,
+        count,
+      );
+    for (let j = 0; j < count; j++) {
+      for (let i = 0; i < k; i++) values[i] = drawn[i * PROGRESS_CHUNK + j] as number;
       const result = scenario.run(values);
-      npvs[s] = result.npv;
-      paybacks[s] = result.paybackMonth ?? Infinity;
+      npvs[done + j] = result.npv;
+      paybacks[done + j] = result.paybackMonth ?? Infinity;
     }
     done = end;
     options.onProgress?.(done / options.samples);

@@ -85,6 +85,11 @@ export interface RangeSampler {
   readonly table: PertTable;
   readonly inverseAlpha: number;
   readonly inverseBeta: number;
+  /** Triangular: the CDF at `likely`, (likely − low) / (high − low); 0 when low = high. */
+  readonly split: number;
+  /** Triangular: (high − low)(likely − low) and (high − low)(high − likely). */
+  readonly lowArea: number;
+  readonly highArea: number;
 }
 
 export function rangeSampler(
@@ -107,6 +112,9 @@ export function rangeSampler(
     table,
     inverseAlpha: 1 / alpha,
     inverseBeta: 1 / beta,
+    split: width > 0 ? (likely - low) / width : 0,
+    lowArea: width * (likely - low),
+    highArea: width * (high - likely),
   };
 }
 
@@ -168,17 +176,42 @@ export function pertQuantile(r: RangeSampler, p: number): number {
   return left + f * ((knots[j + 1] as number) - left);
 }
 
+/** The triangular inverse CDF at u for a range with low < high. */
+function triangularQuantile(r: RangeSampler, u: number): number {
+  return u < r.split ? r.low + Math.sqrt(u * r.lowArea) : r.high - Math.sqrt((1 - u) * r.highArea);
+}
+
 /** One draw of the range from the stream whose words start at `offset`; advances that stream. */
 export function drawRange(range: RangeSampler, states: Int32Array, offset: number): number {
   const { low, likely, high } = range;
   const width = high - low;
   if (!(width > 0)) return likely;
-  if (range.sampling === 'triangular') {
-    const u = nextUniform(states, offset);
-    const split = (likely - low) / width;
-    return u < split
-      ? low + Math.sqrt(u * width * (likely - low))
-      : high - Math.sqrt((1 - u) * width * (high - likely));
-  }
-  return low + width * pertQuantile(range, nextUniform(states, offset));
+  const u = nextUniform(states, offset);
+  return range.sampling === 'triangular'
+    ? triangularQuantile(range, u)
+    : low + width * pertQuantile(range, u);
+}
+
+/**
+ * `count` draws of the range into `out[at]`, `out[at + 1]`, ...: the values `count` calls of
+ * `drawRange` give, in the same order. One range at a time keeps the loop on one sampler (Monte
+ * Carlo draws its samples range by range, in chunks).
+ */
+export function drawRangeInto(
+  range: RangeSampler,
+  states: Int32Array,
+  offset: number,
+  out: Float64Array,
+  at: number,
+  count: number,
+): void {
+  const { low, likely, high } = range;
+  const width = high - low;
+  const end = at + count;
+  if (!(width > 0)) out.fill(likely, at, end);
+  else if (range.sampling === 'triangular')
+    for (let j = at; j < end; j++) out[j] = triangularQuantile(range, nextUniform(states, offset));
+  else
+    for (let j = at; j < end; j++)
+      out[j] = low + width * pertQuantile(range, nextUniform(states, offset));
 }

@@ -95,6 +95,6 @@ export function slowCashFlow(
   inputs.cycleTimeHoursCurrent = baseInputs.cycleTimeHoursCurrent;
   inputs.cycleTimeHoursTarget = baseInputs.cycleTimeHoursTarget;
   const lines = formulaLines(project.formulas);
-  const flow = cashFlow(inputs, { extraBenefit: (scope) => lines.benefit(inputs, scope) });
+  const flow = cashFlow(inputs, { extraBenefit: lines.benefit.bind(null, inputs) });
   return { ...flow, npv: npv(flow.net, inputs.discountRateAnnual) };
 }
