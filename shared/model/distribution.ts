@@ -24,16 +24,56 @@ export const DistributionSchema = z.discriminatedUnion('type', [
 export type Distribution = z.infer<typeof DistributionSchema>;
 export type DistributionType = Distribution['type'];
 
+/** The distribution types, in a fixed order: `distributionTypeIndex` numbers them. */
+export const DISTRIBUTION_TYPES = [
+  'fixed',
+  'uniform',
+  'triangular',
+  'exponential',
+  'normal',
+  'lognormal',
+] as const satisfies readonly DistributionType[];
+
+/** Position of `d.type` in `DISTRIBUTION_TYPES`. */
+export function distributionTypeIndex(d: Distribution): number {
+  return DISTRIBUTION_TYPES.indexOf(d.type);
+}
+
+type Of<T extends DistributionType> = Extract<Distribution, { type: T }>;
+
+/**
+ * The mean of `d`, whose type is `DISTRIBUTION_TYPES[typeIndex]`. For loops that evaluate the
+ * same distributions many times (Monte Carlo): the type is looked up once beforehand, since
+ * reading `type` at a spot where all the distributions' shapes pass is slow in V8 (one
+ * hidden class per shape, more than its inline caches hold).
+ */
+export function meanOfType(typeIndex: number, d: Distribution): number {
+  switch (typeIndex) {
+    case 0:
+      return (d as Of<'fixed'>).value;
+    case 1: {
+      const u = d as Of<'uniform'>;
+      return (u.min + u.max) / 2;
+    }
+    case 2: {
+      const t = d as Of<'triangular'>;
+      return (t.min + t.mode + t.max) / 3;
+    }
+    default:
+      return (d as Of<'exponential' | 'normal' | 'lognormal'>).mean;
+  }
+}
+
 /** The mean of a distribution, in its own unit. Normal is truncated at 0 in sampling; the
  * mean reported here is the untruncated parameter, which is what the analyst entered. */
 export function distributionMean(d: Distribution): number {
   switch (d.type) {
     case 'fixed':
-      return d.value;
+      return meanOfType(0, d);
     case 'uniform':
-      return (d.min + d.max) / 2;
+      return meanOfType(1, d);
     case 'triangular':
-      return (d.min + d.mode + d.max) / 3;
+      return meanOfType(2, d);
     case 'exponential':
     case 'normal':
     case 'lognormal':

@@ -12,10 +12,10 @@
  * its drift since the last retraining. Positive labour savings count in full as cash, or at
  * `freedCapacityValueShare` when they only free capacity. Pure and allocation-light: tornado
  * and Monte Carlo call it thousands of times, passing `into` and `columns` so no month array
- * is allocated. The months are computed column by column (`MonthColumns`), so the custom
+ * is allocated. The months are also written column by column (`MonthColumns`), so the custom
  * lines evaluate once over all months instead of once per month.
  */
-import { adoptionShare } from './adoption';
+import { adoptionShares } from './adoption';
 import type { RoiInputs } from './inputs';
 
 export interface MonthlyFigures {
@@ -48,6 +48,8 @@ export interface MonthColumns {
   targetErrors: Float64Array;
   targetHours: Float64Array;
   targetErrorCount: Float64Array;
+  /** Scratch: the custom lines' benefit at full adoption. */
+  extra: Float64Array;
 }
 
 /** Empty month columns for a horizon of `h` months. */
@@ -64,6 +66,7 @@ export function monthColumns(h: number): MonthColumns {
     targetErrors: column(),
     targetHours: column(),
     targetErrorCount: column(),
+    extra: column(),
   };
 }
 
@@ -98,70 +101,11 @@ function fits(figures: MonthlyFigures | undefined, h: number): figures is Monthl
   );
 }
 
-/** Months since go-live whose end sees a retraining: k = N, 2N, ... for every N months. */
-function retrainsIn(k: number, every: number | null): boolean {
-  return every !== null && k >= 1 && k % every === 0;
-}
-
 /**
- * The month columns: volume with growth, adoption share and, after go-live, every AI step's
- * automation rate lowered by its drift since the last retraining, and the target's figures
- * per case at those rates. Step by step, then month by month: each step's numbers are read
- * once and the inner loop only touches the columns (the sums keep the order base, step 1,
- * step 2, ... of a month-by-month loop, so the figures are the same to the last bit).
+ * The months one by one: volume with growth, the adoption share, every AI step's automation
+ * rate lowered by its drift since the last retraining and the target's figures per case at
+ * those rates (all written to the month columns), then each month's benefit and cost.
  */
-function fillMonths(inputs: RoiInputs, override: number | undefined, months: MonthColumns): void {
-  const h = inputs.horizonMonths;
-  const { casesPerMonth, adoptionShare: shares, automationRate } = months;
-  const { targetLabour, targetNonLabour, targetAi, targetErrors, targetHours, targetErrorCount } =
-    months;
-  const goLive = inputs.monthsToGoLive;
-  const first = Math.min(h, Math.max(0, goLive));
-  months.firstLive = first;
-  const growth = Math.pow(1 + inputs.volumeGrowthAnnual, 1 / 12);
-  const adoption = inputs.adoption;
-  const base = inputs.target;
-  let volume = inputs.casesPerMonth;
-  for (let i = 0; i < h; i++) {
-    if (i > 0) volume *= growth;
-    casesPerMonth[i] = volume;
-    shares[i] = adoptionShare(i + 1, goLive, adoption);
-    automationRate[i] = 0;
-    targetLabour[i] = base.labour;
-    targetNonLabour[i] = base.nonLabour;
-    targetAi[i] = base.ai;
-    targetErrors[i] = base.errors;
-    targetHours[i] = base.hours;
-    targetErrorCount[i] = base.errorCount;
-  }
-  const steps = inputs.aiSteps;
-  const every = inputs.retrainEveryMonths;
-  for (const step of steps) {
-    const planned = override ?? step.automationRate;
-    const { automationRate: modelled, driftPerMonth: drift, slope } = step;
-    const { labour, nonLabour, ai, errors, hours, errorCount } = slope;
-    // Drift: months since go-live or since the last retraining, whichever is later. Counted,
-    // not (k − 1) % every: a remainder of numbers V8 does not type as integers is a slow call.
-    let sinceRetraining = 0;
-    for (let i = first; i < h; i++) {
-      const rate = Math.max(0, planned - drift * sinceRetraining);
-      sinceRetraining = sinceRetraining + 1 === every ? 0 : sinceRetraining + 1;
-      automationRate[i] = (automationRate[i] as number) + rate;
-      const change = rate - modelled;
-      if (change === 0) continue;
-      targetLabour[i] = (targetLabour[i] as number) + labour * change;
-      targetNonLabour[i] = (targetNonLabour[i] as number) + nonLabour * change;
-      targetAi[i] = (targetAi[i] as number) + ai * change;
-      targetErrors[i] = (targetErrors[i] as number) + errors * change;
-      targetHours[i] = (targetHours[i] as number) + hours * change;
-      targetErrorCount[i] = (targetErrorCount[i] as number) + errorCount * change;
-    }
-  }
-  if (steps.length > 0)
-    for (let i = first; i < h; i++)
-      automationRate[i] = (automationRate[i] as number) / steps.length;
-}
-
 export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): MonthlyFigures {
   const h = inputs.horizonMonths;
   const out: MonthlyFigures = fits(options.into, h)
@@ -176,49 +120,114 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
     options.columns !== undefined && options.columns.casesPerMonth.length === h
       ? options.columns
       : monthColumns(h);
-  fillMonths(inputs, options.automationRateOverride, months);
   const { benefit, cost, net, cumulative } = out;
-  // The custom lines' benefit at full adoption, written into `benefit` first and then added.
+  const { casesPerMonth, adoptionShare: shares, automationRate } = months;
+  const { targetLabour, targetNonLabour, targetAi, targetErrors, targetHours, targetErrorCount } =
+    months;
   const extraBenefit = options.extraBenefit;
-  benefit.fill(0);
-  if (extraBenefit !== undefined && months.firstLive < h) extraBenefit(months, benefit);
-
-  const buildMonths = Math.max(1, inputs.monthsToGoLive);
+  const override = options.automationRateOverride;
+  const goLive = inputs.monthsToGoLive;
+  months.firstLive = Math.min(h, Math.max(0, goLive));
+  const buildMonths = Math.max(1, goLive);
   const oneOffPerMonth = inputs.oneOff.total / buildMonths;
   const runningPerMonth =
     inputs.platformCostPerMonth +
     inputs.monitoringCostPerMonth +
     inputs.integrationMaintenancePerYear / 12;
+  const growth = Math.pow(1 + inputs.volumeGrowthAnnual, 1 / 12);
   const labourShare = inputs.labourSavings === 'cash' ? 1 : inputs.freedCapacityValueShare;
+  const base = inputs.target;
   const current = inputs.current;
   const currentCostExceptLabour = current.ai;
-  const goLive = inputs.monthsToGoLive;
+  const steps = inputs.aiSteps;
+  const stepCount = steps.length;
   const every = inputs.retrainEveryMonths;
-  const { casesPerMonth, adoptionShare: shares } = months;
-  let total = 0;
+  adoptionShares(goLive, inputs.adoption, shares);
+  let volume = inputs.casesPerMonth;
+  // Drift: months since go-live or since the last retraining, whichever is later. Counted,
+  // not (k − 1) % every: a remainder of numbers V8 does not type as integers is a slow call.
+  let sinceRetraining = 0;
   for (let m = 1; m <= h; m++) {
     const i = m - 1;
+    if (m > 1) volume *= growth;
     const k = m - goLive;
+    const share = shares[i] as number;
+    let labour = base.labour;
+    let nonLabour = base.nonLabour;
+    let ai = base.ai;
+    let errors = base.errors;
+    let hours = base.hours;
+    let errorCount = base.errorCount;
+    let rate = 0;
     let monthBenefit = 0;
     let monthCost = m <= buildMonths ? oneOffPerMonth : 0;
     if (k >= 1) {
-      const volume = casesPerMonth[i] as number;
-      const share = shares[i] as number;
-      const labourSaving = current.labour - (months.targetLabour[i] as number);
+      if (k > 1) sinceRetraining = sinceRetraining + 1 === every ? 0 : sinceRetraining + 1;
+      if (every !== null && k > every) {
+        // The drift repeats with every retraining: same rates, same figures as a cycle ago.
+        const j = i - every;
+        labour = targetLabour[j] as number;
+        nonLabour = targetNonLabour[j] as number;
+        ai = targetAi[j] as number;
+        errors = targetErrors[j] as number;
+        hours = targetHours[j] as number;
+        errorCount = targetErrorCount[j] as number;
+        rate = automationRate[j] as number;
+      } else {
+        let rateSum = 0;
+        for (let s = 0; s < stepCount; s++) {
+          const step = steps[s] as (typeof steps)[number];
+          const stepRate = Math.max(
+            0,
+            (override ?? step.automationRate) - step.driftPerMonth * sinceRetraining,
+          );
+          const change = stepRate - step.automationRate;
+          rateSum += stepRate;
+          if (change === 0) continue;
+          const slope = step.slope;
+          labour += slope.labour * change;
+          nonLabour += slope.nonLabour * change;
+          ai += slope.ai * change;
+          errors += slope.errors * change;
+          hours += slope.hours * change;
+          errorCount += slope.errorCount * change;
+        }
+        rate = stepCount > 0 ? rateSum / stepCount : 0;
+      }
+      const labourSaving = current.labour - labour;
       const saving =
         (labourSaving > 0 ? labourSaving * labourShare : labourSaving) +
-        (current.nonLabour - (months.targetNonLabour[i] as number)) +
-        (current.errors - (months.targetErrors[i] as number)) +
+        (current.nonLabour - nonLabour) +
+        (current.errors - errors) +
         currentCostExceptLabour;
       monthBenefit = volume * share * saving;
-      if (extraBenefit !== undefined) monthBenefit += share * (benefit[i] as number);
-      monthCost += runningPerMonth + volume * share * (months.targetAi[i] as number);
-      if (retrainsIn(k, every)) monthCost += inputs.retrainingCost;
+      monthCost += runningPerMonth + volume * share * ai;
+      if (sinceRetraining + 1 === every) monthCost += inputs.retrainingCost;
     }
     benefit[i] = monthBenefit;
     cost[i] = monthCost;
-    net[i] = monthBenefit - monthCost;
-    total += monthBenefit - monthCost;
+    casesPerMonth[i] = volume;
+    automationRate[i] = rate;
+    targetLabour[i] = labour;
+    targetNonLabour[i] = nonLabour;
+    targetAi[i] = ai;
+    targetErrors[i] = errors;
+    targetHours[i] = hours;
+    targetErrorCount[i] = errorCount;
+  }
+  // The custom lines read the finished month columns; their benefit is at full adoption.
+  if (extraBenefit !== undefined && months.firstLive < h) {
+    const extra = months.extra;
+    extra.fill(0);
+    extraBenefit(months, extra);
+    for (let i = months.firstLive; i < h; i++)
+      benefit[i] = (benefit[i] as number) + (shares[i] as number) * (extra[i] as number);
+  }
+  let total = 0;
+  for (let i = 0; i < h; i++) {
+    const x = (benefit[i] as number) - (cost[i] as number);
+    net[i] = x;
+    total += x;
     cumulative[i] = total;
   }
   return out;

@@ -46,6 +46,92 @@ export interface RangeBinding {
   readonly effect: RangeEffect;
   /** Write `value` (already sampled) into the working copy. */
   readonly set: (value: number) => void;
+  /**
+   * The object `set` writes to and its field's position in `FAST_FIELDS`, when a plain
+   * store is all `set` does (not rounded, no sibling flows); otherwise `field` is −1.
+   * `storeField(parent, field, value)` is then the same write, faster in a hot loop.
+   */
+  readonly parent: object;
+  readonly field: number;
+}
+
+/**
+ * Fields the hot loops write through `storeField`: the step, role and duration numbers ranges
+ * usually sit on. A write through `set` is a call with a boxed number and a store V8 cannot
+ * specialise (every range's object and key pass the same spot); `storeField` has one named
+ * store per field, so V8 writes the number in place (measured: about 1 ms of the 10 000-sample
+ * Monte Carlo). Any other field still works through `set`.
+ */
+export const FAST_FIELDS = [
+  'costPerCase',
+  'costPerError',
+  'errorRate',
+  'costPerEscapedError',
+  'escapedErrorRate',
+  'automationRate',
+  'availability',
+  'qaSampleRate',
+  'costPerHour',
+  'value',
+  'min',
+  'mode',
+  'max',
+  'mean',
+  'sd',
+] as const;
+
+type Fields = Record<(typeof FAST_FIELDS)[number], number>;
+
+/** `parent[FAST_FIELDS[field]] = value`, with a named store for each field. */
+export function storeField(parent: object, field: number, value: number): void {
+  const o = parent as Fields;
+  switch (field) {
+    case 0:
+      o.costPerCase = value;
+      break;
+    case 1:
+      o.costPerError = value;
+      break;
+    case 2:
+      o.errorRate = value;
+      break;
+    case 3:
+      o.costPerEscapedError = value;
+      break;
+    case 4:
+      o.escapedErrorRate = value;
+      break;
+    case 5:
+      o.automationRate = value;
+      break;
+    case 6:
+      o.availability = value;
+      break;
+    case 7:
+      o.qaSampleRate = value;
+      break;
+    case 8:
+      o.costPerHour = value;
+      break;
+    case 9:
+      o.value = value;
+      break;
+    case 10:
+      o.min = value;
+      break;
+    case 11:
+      o.mode = value;
+      break;
+    case 12:
+      o.max = value;
+      break;
+    case 13:
+      o.mean = value;
+      break;
+    case 14:
+      o.sd = value;
+      break;
+  }
 }
 
 type Node = Record<string, unknown>;
@@ -117,6 +203,7 @@ export function bindRanges(
     let set = (value: number): void => {
       parent[key] = integer ? Math.round(value) : value;
     };
+    let field = integer ? -1 : (FAST_FIELDS as readonly string[]).indexOf(key);
     if (effect === 'current-flows' || effect === 'target-flows') {
       const map =
         effect === 'current-flows'
@@ -128,9 +215,10 @@ export function bindRanges(
         const group = `${map.id}/${from.id}`;
         decisions.set(group, [...(decisions.get(group) ?? []), bindings.length]);
         set = siblingSetter(flow, map.flows);
+        field = -1;
       }
     }
-    bindings.push({ index, effect, set });
+    bindings.push({ index, effect, set, parent, field });
   });
   const refused = new Set<number>();
   for (const [group, members] of decisions) {

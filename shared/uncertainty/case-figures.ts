@@ -10,7 +10,7 @@
  * Also: the exact derivative of the target's figures with respect to one AI step's automation
  * rate (cost per case is linear in it; `roiInputs` finds the same slope by a finite step).
  */
-import { distributionMean } from '../model/distribution';
+import { distributionTypeIndex, meanOfType } from '../model/distribution';
 import type { AiStep, ProcessMap, Role } from '../model/schema';
 import type { CaseFigures } from '../roi/inputs';
 import { aiShares } from '../engine/step-work';
@@ -23,6 +23,13 @@ export interface CompiledCaseMap {
   readonly workRole: Int32Array;
   /** Per step: index of the AI step's review role; −1 none. */
   readonly reviewRole: Int32Array;
+  /**
+   * Per step: the type (`DISTRIBUTION_TYPES` index) of the task's handling time or the AI
+   * step's fallback time, and of the AI step's review time; −1 where there is none. Ranges
+   * change numbers, never a type, so these hold for every sample.
+   */
+  readonly workType: Int8Array;
+  readonly reviewType: Int8Array;
   readonly roles: readonly Role[];
   /** Scratch: hours per case by role index. */
   readonly roleHours: Float64Array;
@@ -46,11 +53,18 @@ export function compileCaseMap(
   const at = (id: string | null): number => (id === null ? -1 : (index.get(id) ?? -1));
   const workRole = new Int32Array(map.steps.length).fill(-1);
   const reviewRole = new Int32Array(map.steps.length).fill(-1);
+  const workType = new Int8Array(map.steps.length).fill(-1);
+  const reviewType = new Int8Array(map.steps.length).fill(-1);
   map.steps.forEach((step, i) => {
-    if (step.kind === 'task') workRole[i] = at(step.roleId);
+    if (step.kind === 'task') {
+      workRole[i] = at(step.roleId);
+      workType[i] = distributionTypeIndex(step.handlingMinutes);
+    }
     if (step.kind === 'ai') {
       workRole[i] = at(step.fallbackRoleId);
       reviewRole[i] = at(step.reviewRoleId);
+      workType[i] = distributionTypeIndex(step.fallbackMinutes);
+      reviewType[i] = distributionTypeIndex(step.reviewMinutes);
     }
   });
   return {
@@ -58,6 +72,8 @@ export function compileCaseMap(
     visits,
     workRole,
     reviewRole,
+    workType,
+    reviewType,
     roles,
     roleHours: new Float64Array(roles.length),
   };
@@ -79,7 +95,9 @@ export function evaluateCaseMap(map: CompiledCaseMap, out: CaseFigures): void {
     if (step.kind === 'task') {
       const r = map.workRole[i] as number;
       if (r >= 0)
-        hours[r] = (hours[r] as number) + v * (distributionMean(step.handlingMinutes) / 60);
+        hours[r] =
+          (hours[r] as number) +
+          v * (meanOfType(map.workType[i] as number, step.handlingMinutes) / 60);
       nonLabour += v * step.costPerCase;
       errors += v * step.errorRate;
       errorCost += v * step.errorRate * step.costPerError;
@@ -89,11 +107,12 @@ export function evaluateCaseMap(map: CompiledCaseMap, out: CaseFigures): void {
       if (fallback >= 0)
         hours[fallback] =
           (hours[fallback] as number) +
-          v * s.fallback * (distributionMean(step.fallbackMinutes) / 60);
+          v * s.fallback * (meanOfType(map.workType[i] as number, step.fallbackMinutes) / 60);
       const review = map.reviewRole[i] as number;
       if (review >= 0)
         hours[review] =
-          (hours[review] as number) + v * s.reviewed * (distributionMean(step.reviewMinutes) / 60);
+          (hours[review] as number) +
+          v * s.reviewed * (meanOfType(map.reviewType[i] as number, step.reviewMinutes) / 60);
       ai += v * s.model * step.costPerCase;
       errors += v * s.escapedErrors;
       errorCost += v * s.escapedErrors * step.costPerEscapedError;
@@ -134,7 +153,10 @@ export function automationSlope(map: CompiledCaseMap, index: number, out: CaseFi
   const review = map.reviewRole[index] as number;
   if (review >= 0) {
     const reviewHours =
-      v * model * (step.qaSampleRate - 1) * (distributionMean(step.reviewMinutes) / 60);
+      v *
+      model *
+      (step.qaSampleRate - 1) *
+      (meanOfType(map.reviewType[index] as number, step.reviewMinutes) / 60);
     out.hours = reviewHours;
     out.labour = reviewHours * (map.roles[review] as Role).costPerHour;
   }

@@ -38,7 +38,7 @@ import { npv, paybackMonth } from '../roi/finance';
 import { formulaLines } from '../roi/formula-lines';
 import { aiSystems, roiInputs, writeOneOffCosts, type RoiInputs } from '../roi/inputs';
 import { compileFormula, FORMULA_INPUTS } from '../formula';
-import { bindRanges, type RangeBinding, type SkippedRange } from './bindings';
+import { bindRanges, storeField, type RangeBinding, type SkippedRange } from './bindings';
 import {
   automationSlope,
   compileCaseMap,
@@ -260,8 +260,11 @@ export function compileScenario(
   };
 
   const apply = (values: ArrayLike<number>): void => {
-    for (let i = 0; i < bindings.length; i++)
-      (bindings[i] as RangeBinding).set(values[i] as number);
+    for (let i = 0; i < bindings.length; i++) {
+      const binding = bindings[i] as RangeBinding;
+      if (binding.field >= 0) storeField(binding.parent, binding.field, values[i] as number);
+      else binding.set(values[i] as number);
+    }
     if (currentFlowsMove) current.visits = visitsOf(copy.maps.current);
     if (targetFlowsMove) scenario.visits = visitsOf(copyTarget);
     if (currentMoves) evaluateCaseMap(current, inputs.current);
