@@ -3,12 +3,12 @@
  * scope Map, no closures per node and no allocation per evaluation (it runs up to millions of
  * times in a Monte Carlo).
  *
- * The program runs on lanes: a register file made by `registers(lanes)` holds each register
- * `lanes` times side by side (register k's lane j at k × lanes + j), and `run` evaluates every
- * lane in [from, to) one instruction at a time, so evaluating a formula for all 36 months of a
- * cash flow dispatches each instruction once, not 36 times. One lane is a single evaluation.
- * Registers 0..inputCount-1 hold the inputs, which the caller writes before `run`; constants
- * are loaded when the file is made.
+ * The program runs on lanes: a register file made by `registers(lanes)` is one array per
+ * register, lane j of register k at `r[k][j]`, and `run` evaluates every lane in [from, to)
+ * one instruction at a time, so evaluating a formula for all 36 months of a cash flow
+ * dispatches each instruction once, not 36 times. One lane is a single evaluation. Registers
+ * 0..inputCount-1 hold the inputs: the caller writes them, or puts its own arrays there;
+ * constants are loaded when the file is made.
  *
  * Having no jumps is what lets lanes run together: `and`, `or`, chained comparisons and
  * `a ? b : c` evaluate both sides and select the one the condition picks. Formulas have no
@@ -54,15 +54,18 @@ const enum Op {
 const COMPARE_CODES: readonly CompareOp[] = ['<', '>', '<=', '>=', '==', '!='];
 const UNARY_CALLS = { abs: Op.Abs, floor: Op.Floor, ceil: Op.Ceil, sqrt: Op.Sqrt, exp: Op.Exp };
 
+/** One array per register, each with a value per lane. */
+export type Registers = Float64Array[];
+
 export interface Program {
   /** A register file for `lanes` evaluations side by side, constants loaded. */
-  registers(lanes: number): Float64Array;
+  registers(lanes: number): Registers;
   /**
    * Evaluates lanes [from, to) of `r`, a file made by `registers(lanes)` whose input registers
-   * the caller has written; returns the result's register: lane j's value (possibly NaN or
-   * ±Infinity) is at `result × lanes + j`.
+   * the caller has filled; returns the result's register: lane j's value (possibly NaN or
+   * ±Infinity) is `r[result][j]`.
    */
-  run(r: Float64Array, lanes: number, from: number, to: number): number;
+  run(r: Registers, from: number, to: number): number;
 }
 
 /**
@@ -165,17 +168,13 @@ export function compileExpr(expr: Expr, inputCount: number): Program {
   const program = Int32Array.from(code);
   return {
     registers(lanes) {
-      const r = new Float64Array(size * lanes);
+      const r = Array.from({ length: size }, () => new Float64Array(lanes));
       for (let i = 0; i < constants.length; i += 2)
-        r.fill(
-          constants[i + 1] ?? 0,
-          (constants[i] ?? 0) * lanes,
-          ((constants[i] ?? 0) + 1) * lanes,
-        );
+        r[constants[i] ?? 0]?.fill(constants[i + 1] ?? 0);
       return r;
     },
-    run(r, lanes, from, to) {
-      execute(program, r, lanes, from, to);
+    run(r, from, to) {
+      execute(program, r, from, to);
       return result;
     },
   };
@@ -184,95 +183,94 @@ export function compileExpr(expr: Expr, inputCount: number): Program {
 const divide = (x: number, y: number): number => (y === 0 ? Number.NaN : x / y);
 
 /**
- * Runs every instruction over lanes [from, to). Registers are in range by construction; the
- * `?? NaN` and `?? 0` only satisfy the types.
+ * Runs every instruction over lanes [from, to). Registers are in range by construction, and
+ * every register has at least `to` lanes; the `as` casts only satisfy the types.
  */
-function execute(code: Int32Array, r: Float64Array, lanes: number, from: number, to: number): void {
+function execute(code: Int32Array, r: Registers, from: number, to: number): void {
   for (let pc = 0; pc < code.length; pc += 4) {
     const op = code[pc] as Op;
-    const dst = (code[pc + 1] ?? 0) * lanes;
-    const a = (code[pc + 2] ?? 0) * lanes;
-    const b = (code[pc + 3] ?? 0) * lanes;
+    const d = r[code[pc + 1] as number] as Float64Array;
+    const x = r[code[pc + 2] as number] as Float64Array;
+    const y = r[code[pc + 3] as number] as Float64Array;
     switch (op) {
       case Op.Add:
-        for (let j = from; j < to; j++) r[dst + j] = (r[a + j] ?? NaN) + (r[b + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = (x[j] as number) + (y[j] as number);
         break;
       case Op.Sub:
-        for (let j = from; j < to; j++) r[dst + j] = (r[a + j] ?? NaN) - (r[b + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = (x[j] as number) - (y[j] as number);
         break;
       case Op.Mul:
-        for (let j = from; j < to; j++) r[dst + j] = (r[a + j] ?? NaN) * (r[b + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = (x[j] as number) * (y[j] as number);
         break;
       case Op.Div:
-        for (let j = from; j < to; j++) r[dst + j] = divide(r[a + j] ?? NaN, r[b + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = divide(x[j] as number, y[j] as number);
         break;
       case Op.Pow:
-        for (let j = from; j < to; j++) r[dst + j] = (r[a + j] ?? NaN) ** (r[b + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = (x[j] as number) ** (y[j] as number);
         break;
       case Op.Neg:
-        for (let j = from; j < to; j++) r[dst + j] = -(r[a + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = -(x[j] as number);
         break;
       case Op.Not:
-        for (let j = from; j < to; j++) r[dst + j] = 1 - truth(r[a + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = 1 - truth(x[j] as number);
         break;
       case Op.Truth:
-        for (let j = from; j < to; j++) r[dst + j] = truth(r[a + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = truth(x[j] as number);
         break;
       case Op.Compare: {
         const how = COMPARE_CODES[code[pc + 4] ?? 0] ?? '==';
-        for (let j = from; j < to; j++) r[dst + j] = compare(how, r[a + j] ?? NaN, r[b + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = compare(how, x[j] as number, y[j] as number);
         pc += 4;
         break;
       }
       case Op.Min:
-        for (let j = from; j < to; j++) r[dst + j] = Math.min(r[a + j] ?? NaN, r[b + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = Math.min(x[j] as number, y[j] as number);
         break;
       case Op.Max:
-        for (let j = from; j < to; j++) r[dst + j] = Math.max(r[a + j] ?? NaN, r[b + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = Math.max(x[j] as number, y[j] as number);
         break;
       case Op.Abs:
-        for (let j = from; j < to; j++) r[dst + j] = Math.abs(r[a + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = Math.abs(x[j] as number);
         break;
       case Op.Round:
         for (let j = from; j < to; j++)
-          r[dst + j] = roundHalfAwayFromZero(r[a + j] ?? NaN, r[b + j] ?? NaN);
+          d[j] = roundHalfAwayFromZero(x[j] as number, y[j] as number);
         break;
       case Op.Floor:
-        for (let j = from; j < to; j++) r[dst + j] = Math.floor(r[a + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = Math.floor(x[j] as number);
         break;
       case Op.Ceil:
-        for (let j = from; j < to; j++) r[dst + j] = Math.ceil(r[a + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = Math.ceil(x[j] as number);
         break;
       case Op.Sqrt:
-        for (let j = from; j < to; j++) r[dst + j] = Math.sqrt(r[a + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = Math.sqrt(x[j] as number);
         break;
       case Op.Exp:
-        for (let j = from; j < to; j++) r[dst + j] = Math.exp(r[a + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = Math.exp(x[j] as number);
         break;
       case Op.Log:
-        for (let j = from; j < to; j++) r[dst + j] = Math.log(r[a + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = Math.log(x[j] as number);
         break;
       case Op.LogBase:
-        for (let j = from; j < to; j++)
-          r[dst + j] = Math.log(r[a + j] ?? NaN) / Math.log(r[b + j] ?? NaN);
+        for (let j = from; j < to; j++) d[j] = Math.log(x[j] as number) / Math.log(y[j] as number);
         break;
       case Op.UnlessOne:
         for (let j = from; j < to; j++) {
-          const x = r[a + j] ?? NaN;
-          r[dst + j] = x !== 1 ? x : (r[b + j] ?? NaN);
+          const v = x[j] as number;
+          d[j] = v !== 1 ? v : (y[j] as number);
         }
         break;
       case Op.UnlessZero:
         for (let j = from; j < to; j++) {
-          const x = r[a + j] ?? NaN;
-          r[dst + j] = x !== 0 ? x : (r[b + j] ?? NaN);
+          const v = x[j] as number;
+          d[j] = v !== 0 ? v : (y[j] as number);
         }
         break;
       case Op.Choose: {
-        const otherwise = (code[pc + 4] ?? 0) * lanes;
+        const otherwise = r[code[pc + 4] as number] as Float64Array;
         for (let j = from; j < to; j++) {
-          const t = r[a + j] ?? NaN;
-          r[dst + j] = t === 1 ? (r[b + j] ?? NaN) : t === 0 ? (r[otherwise + j] ?? NaN) : NaN;
+          const t = x[j] as number;
+          d[j] = t === 1 ? (y[j] as number) : t === 0 ? (otherwise[j] as number) : Number.NaN;
         }
         pc += 4;
         break;

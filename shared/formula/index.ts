@@ -55,6 +55,7 @@ export type CompiledFormula = {
    * `columns[i][j]` (only the columns of `symbols` are read). Writes the value of scopes
    * from..to−1 into `out[j]`, NaN where `evaluate` gives an error. Each instruction runs over
    * all the scopes in one loop; nothing is allocated unless `to` exceeds every earlier call's.
+   * Columns in Float64Arrays are read in place; others work, more slowly.
    */
   evaluateColumns(
     columns: readonly ArrayLike<number>[],
@@ -86,10 +87,16 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
   const tree = parseFormula(text);
   const { expr, symbols } = validateFormula(tree, new Set(allowedSymbols), tokenize(text));
   const program = compileExpr(expr, symbols.length);
-  const registers = program.registers(1);
+  const single = program.registers(1);
+  /** The single-lane file's inputs, written before each `run`. */
+  const registers = new Float64Array(symbols.length);
   const frozenSymbols = Object.freeze([...symbols]);
-  /** The value of the single-lane file, its inputs written; NaN or ±Infinity when not finite. */
-  const run = (): number => registers[program.run(registers, 1, 0, 1)] ?? Number.NaN;
+  /** The formula at `registers`; NaN or ±Infinity when not finite. */
+  const run = (): number => {
+    for (let slot = 0; slot < registers.length; slot += 1)
+      (single[slot] as Float64Array)[0] = registers[slot] as number;
+    return single[program.run(single, 0, 1)]?.[0] ?? Number.NaN;
+  };
 
   const evaluate = (scope: Readonly<Record<string, number>>): FormulaValue | FormulaError => {
     try {
@@ -135,9 +142,10 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
       return Number.NaN;
     }
   };
-  // The many-lane file, grown to the widest call so far.
+  // The many-lane file, grown to the widest call so far. Its input registers are the
+  // caller's columns themselves (the program never writes an input register).
   let lanes = 0;
-  let wide: Float64Array = new Float64Array(0);
+  let wide = program.registers(0);
   const evaluateColumns = (
     columns: readonly ArrayLike<number>[],
     from: number,
@@ -149,30 +157,29 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
       wide = program.registers(lanes);
     }
     const r = wide;
-    const width = lanes;
     let allFinite = true;
-    for (let slot = 0; slot < positions.length; slot += 1) {
+    for (let slot = 0; slot < positions.length && allFinite; slot += 1) {
       const column = columns[positions[slot] as number];
-      const base = slot * width;
-      if (column === undefined || column.length < to) allFinite = false;
-      else
-        for (let j = from; j < to; j++) {
-          const value = column[j] as number;
-          r[base + j] = value;
-          // x − x is 0 for a finite x and NaN for NaN and ±Infinity.
-          if (value - value !== 0) allFinite = false;
-        }
+      if (!(column instanceof Float64Array) || column.length < to) {
+        allFinite = false;
+        break;
+      }
+      r[slot] = column;
+      // x − x is 0 for a finite x and NaN for NaN and ±Infinity.
+      for (let j = from; j < to; j++)
+        if ((column[j] as number) - (column[j] as number) !== 0) allFinite = false;
     }
-    // Some input is missing or not finite: the rare case, lane by lane as `evaluateAt` does.
+    // An input is missing, not finite or not in a Float64Array: the rare case, lane by lane
+    // as `evaluateAt` does.
     if (!allFinite) {
       for (let j = from; j < to; j++)
         out[j] = evaluateAt(columns.map((column) => column[j] ?? Number.NaN));
       return;
     }
     try {
-      const base = program.run(r, width, from, to) * width;
+      const result = r[program.run(r, from, to)] as Float64Array;
       for (let j = from; j < to; j++) {
-        const value = r[base + j] as number;
+        const value = result[j] as number;
         // + 0 turns −0 into 0 and leaves every other number as it is.
         out[j] = value - value === 0 ? value + 0 : Number.NaN;
       }

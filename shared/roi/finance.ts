@@ -3,18 +3,47 @@
  * every cash flow at the end of its month, discounted by (1 + r)^(-m/12) for a yearly rate r.
  */
 
-/** Net present value of end-of-month cash flows `net[0]` (month 1) .. `net[H-1]` (month H). */
-export function npv(net: ArrayLike<number>, discountRateAnnual: number): number {
+/** What a sponsor reads first off a cash flow. */
+export interface NetValue {
+  /** Net present value over the horizon, in the project currency. */
+  npv: number;
+  /** First month whose cumulative net is >= 0 (1-based); null if none within the horizon. */
+  paybackMonth: number | null;
+}
+
+/**
+ * `npv` and `paybackMonth` of the same cash flow in one pass over the months, into `out`
+ * (Monte Carlo asks for both tens of thousands of times).
+ */
+export function netValue(
+  net: ArrayLike<number>,
+  discountRateAnnual: number,
+  out: NetValue,
+): NetValue {
   // Multiplying by the monthly factor's inverse, not dividing by it: a chain of divisions is
   // the slow part of a Monte Carlo sample's NPV.
   const perMonth = 1 / Math.pow(1 + discountRateAnnual, 1 / 12);
   let factor = 1;
   let sum = 0;
+  let cumulative = 0;
+  let moved = false;
+  let payback: number | null = null;
   for (let m = 0; m < net.length; m++) {
+    const x = net[m] as number;
     factor *= perMonth;
-    sum += (net[m] as number) * factor;
+    sum += x * factor;
+    cumulative += x;
+    moved ||= x !== 0;
+    if (payback === null && moved && cumulative >= 0) payback = m + 1;
   }
-  return sum;
+  out.npv = sum;
+  out.paybackMonth = payback;
+  return out;
+}
+
+/** Net present value of end-of-month cash flows `net[0]` (month 1) .. `net[H-1]` (month H). */
+export function npv(net: ArrayLike<number>, discountRateAnnual: number): number {
+  return netValue(net, discountRateAnnual, { npv: 0, paybackMonth: null }).npv;
 }
 
 /** Σ net(m) / (1 + i)^m for a monthly rate i. */
@@ -93,13 +122,5 @@ export function irr(net: ArrayLike<number>): IrrResult {
  * the horizon. Leading months in which no cash has moved at all do not count as paid back.
  */
 export function paybackMonth(net: ArrayLike<number>): number | null {
-  let cumulative = 0;
-  let moved = false;
-  for (let m = 0; m < net.length; m++) {
-    const x = net[m] as number;
-    cumulative += x;
-    moved ||= x !== 0;
-    if (moved && cumulative >= 0) return m + 1;
-  }
-  return null;
+  return netValue(net, 0, { npv: 0, paybackMonth: null }).paybackMonth;
 }

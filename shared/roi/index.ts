@@ -15,6 +15,6 @@ export {
   type MonthColumns,
   type CashFlowOptions,
 } from './cash-flow';
-export { npv, irr, paybackMonth, type IrrResult } from './finance';
+export { npv, irr, paybackMonth, netValue, type IrrResult, type NetValue } from './finance';
 export { adoptionShare } from './adoption';
 export { breakEvenAutomationRate } from './break-even';

@@ -34,7 +34,7 @@ import {
   type CashFlowOptions,
   type MonthlyFigures,
 } from '../roi/cash-flow';
-import { npv, paybackMonth } from '../roi/finance';
+import { netValue, type NetValue } from '../roi/finance';
 import { formulaLines } from '../roi/formula-lines';
 import { aiSystems, roiInputs, writeOneOffCosts, type RoiInputs } from '../roi/inputs';
 import { compileFormula, FORMULA_INPUTS } from '../formula';
@@ -45,13 +45,6 @@ import {
   evaluateCaseMap,
   type CompiledCaseMap,
 } from './case-figures';
-
-export interface NetValue {
-  /** Net present value over the horizon, in the project currency. */
-  npv: number;
-  /** First month whose cumulative net is >= 0 (1-based); null if none within the horizon. */
-  paybackMonth: number | null;
-}
 
 export interface CompileOptions {
   /**
@@ -288,9 +281,7 @@ export function compileScenario(
     apply(values);
     flowOptions.into = figures;
     figures = cashFlow(inputs, flowOptions);
-    out.npv = npv(figures.net, inputs.discountRateAnnual);
-    out.paybackMonth = paybackMonth(figures.net);
-    return out;
+    return netValue(figures.net, inputs.discountRateAnnual, out);
   };
   const cashFlowAt = (values: ArrayLike<number>): MonthlyFigures => {
     apply(values);

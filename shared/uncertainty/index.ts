@@ -19,8 +19,8 @@ export {
   movesCycleTime,
   type CompiledScenario,
   type CompileOptions,
-  type NetValue,
 } from './compile';
+export type { NetValue } from '../roi/finance';
 export { INTEGER_FIELDS, type SkippedRange, type RangeEffect } from './bindings';
 export {
   drawRange,
