@@ -11,7 +11,7 @@
  * rate (cost per case is linear in it; `roiInputs` finds the same slope by a finite step).
  */
 import { distributionTypeIndex, meanOfType } from '../model/distribution';
-import type { AiStep, ProcessMap, Role } from '../model/schema';
+import type { AiStep, ProcessMap, Role, TaskStep } from '../model/schema';
 import type { CaseFigures } from '../roi/inputs';
 import { aiShares } from '../engine/step-work';
 
@@ -30,10 +30,17 @@ export interface CompiledCaseMap {
    */
   readonly workType: Int8Array;
   readonly reviewType: Int8Array;
+  /** Indexes of the steps that cost something per visit (tasks and AI steps), in step order. */
+  readonly working: Int32Array;
+  /** Per step: 1 for a task, 2 for an AI step, 0 otherwise (no string compare per sample). */
+  readonly kind: Int8Array;
   readonly roles: readonly Role[];
   /** Scratch: hours per case by role index. */
   readonly roleHours: Float64Array;
 }
+
+const TASK = 1;
+const AI = 2;
 
 export const zeroFigures = (): CaseFigures => ({
   labour: 0,
@@ -55,12 +62,15 @@ export function compileCaseMap(
   const reviewRole = new Int32Array(map.steps.length).fill(-1);
   const workType = new Int8Array(map.steps.length).fill(-1);
   const reviewType = new Int8Array(map.steps.length).fill(-1);
+  const kind = new Int8Array(map.steps.length);
   map.steps.forEach((step, i) => {
     if (step.kind === 'task') {
+      kind[i] = TASK;
       workRole[i] = at(step.roleId);
       workType[i] = distributionTypeIndex(step.handlingMinutes);
     }
     if (step.kind === 'ai') {
+      kind[i] = AI;
       workRole[i] = at(step.fallbackRoleId);
       reviewRole[i] = at(step.reviewRoleId);
       workType[i] = distributionTypeIndex(step.fallbackMinutes);
@@ -74,6 +84,8 @@ export function compileCaseMap(
     reviewRole,
     workType,
     reviewType,
+    working: Int32Array.from(map.steps.flatMap((_, i) => (kind[i] === 0 ? [] : [i]))),
+    kind,
     roles,
     roleHours: new Float64Array(roles.length),
   };
@@ -87,12 +99,14 @@ export function evaluateCaseMap(map: CompiledCaseMap, out: CaseFigures): void {
   let ai = 0;
   let errorCost = 0;
   let errors = 0;
-  const steps = map.steps;
-  for (let i = 0; i < steps.length; i++) {
+  const { steps, working } = map;
+  for (let w = 0; w < working.length; w++) {
+    const i = working[w] as number;
     const v = map.visits[i] as number;
     if (v === 0) continue;
-    const step = steps[i] as ProcessMap['steps'][number];
-    if (step.kind === 'task') {
+    const kind = map.kind[i];
+    if (kind === TASK) {
+      const step = steps[i] as TaskStep;
       const r = map.workRole[i] as number;
       if (r >= 0)
         hours[r] =
@@ -101,7 +115,8 @@ export function evaluateCaseMap(map: CompiledCaseMap, out: CaseFigures): void {
       nonLabour += v * step.costPerCase;
       errors += v * step.errorRate;
       errorCost += v * step.errorRate * step.costPerError;
-    } else if (step.kind === 'ai') {
+    } else if (kind === AI) {
+      const step = steps[i] as AiStep;
       const s = aiShares(step);
       const fallback = map.workRole[i] as number;
       if (fallback >= 0)
