@@ -216,16 +216,20 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
     targetErrorCount[i] = errorCount;
   }
   // The custom lines read the finished month columns; their benefit is at full adoption.
-  if (extraBenefit !== undefined && months.firstLive < h) {
-    const extra = months.extra;
+  const first = months.firstLive;
+  const extra = extraBenefit !== undefined && first < h ? months.extra : null;
+  if (extra !== null && extraBenefit !== undefined) {
     extra.fill(0);
     extraBenefit(months, extra);
-    for (let i = months.firstLive; i < h; i++)
-      benefit[i] = (benefit[i] as number) + (shares[i] as number) * (extra[i] as number);
   }
   let total = 0;
   for (let i = 0; i < h; i++) {
-    const x = (benefit[i] as number) - (cost[i] as number);
+    let monthBenefit = benefit[i] as number;
+    if (extra !== null && i >= first) {
+      monthBenefit += (shares[i] as number) * (extra[i] as number);
+      benefit[i] = monthBenefit;
+    }
+    const x = monthBenefit - (cost[i] as number);
     net[i] = x;
     total += x;
     cumulative[i] = total;
