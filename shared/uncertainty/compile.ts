@@ -7,8 +7,9 @@
  * per range, recomputes only what those ranges feed — a map's cost per case (`case-figures.ts`),
  * its visits when a decision probability moved, the plan and finance figures — into that same
  * `RoiInputs`, runs `cashFlow` into reused arrays (with the custom benefit lines, exactly as
- * `computeRoi` adds them) and takes `npv` and `paybackMonth` of it: no allocation per run
- * beyond what the formula evaluator does.
+ * `computeRoi` adds them) and takes its NPV and payback month (`netValue`): no array is
+ * allocated per run. Ranges on the common step, role and duration numbers are written by
+ * `storeField`, the others by their setter (`bindings.ts`).
  *
  * Contract: `run(values)` gives the NPV and payback month, and `cashFlowAt(values)` the cash
  * flow, that `computeRoi` gives (`cashFlow(roiInputs(p, t))` plus the formula benefit lines)
