@@ -14,7 +14,8 @@
  *   `scope`; the result is a finite number or a `FormulaError` saying why not (division by
  *   zero, square root of a negative number, overflow, ...).
  * - Results are cached per (expression, allowedSymbols) in a small LRU; a compiled formula is
- *   immutable apart from its private registers, so sharing it is safe in one thread.
+ *   immutable apart from its private registers (which keep a reference to the columns of the
+ *   last `evaluateColumns` call), so sharing it is safe in one thread.
  * - `evaluateColumns` evaluates many scopes at once (the months of a cash flow) with the same
  *   results, lane by lane, as `evaluateAt`.
  */
@@ -55,7 +56,8 @@ export type CompiledFormula = {
    * `columns[i][j]` (only the columns of `symbols` are read). Writes the value of scopes
    * from..to−1 into `out[j]`, NaN where `evaluate` gives an error. Each instruction runs over
    * all the scopes in one loop; nothing is allocated unless `to` exceeds every earlier call's.
-   * Columns in Float64Arrays are read in place; others work, more slowly.
+   * Float64Array columns with finite values are read in place; other columns work, scope by
+   * scope.
    */
   evaluateColumns(
     columns: readonly ArrayLike<number>[],
@@ -97,6 +99,15 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
       (single[slot] as Float64Array)[0] = registers[slot] as number;
     return single[program.run(single, 0, 1)]?.[0] ?? Number.NaN;
   };
+  /** `run()` when finite (−0 as 0), else NaN; never throws. */
+  const runOrNaN = (): number => {
+    try {
+      const value = run();
+      return Number.isFinite(value) ? (value === 0 ? 0 : value) : Number.NaN;
+    } catch {
+      return Number.NaN;
+    }
+  };
 
   const evaluate = (scope: Readonly<Record<string, number>>): FormulaValue | FormulaError => {
     try {
@@ -122,11 +133,10 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
         if (typeof value !== 'number' || !Number.isFinite(value)) return Number.NaN;
         registers[slot] = value;
       }
-      const value = run();
-      return Number.isFinite(value) ? (value === 0 ? 0 : value) : Number.NaN;
     } catch {
-      return Number.NaN;
+      return Number.NaN; // a scope whose reading throws
     }
+    return runOrNaN();
   };
   const positions = Int32Array.from(frozenSymbols, (name) => allowedSymbols.indexOf(name));
   const evaluateAt = (values: ArrayLike<number>): number => {
@@ -135,12 +145,16 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
       if (value === undefined || !Number.isFinite(value)) return Number.NaN;
       registers[slot] = value;
     }
-    try {
-      const value = run();
-      return Number.isFinite(value) ? (value === 0 ? 0 : value) : Number.NaN;
-    } catch {
-      return Number.NaN;
+    return runOrNaN();
+  };
+  /** `evaluateAt` of scope j of `columns`. */
+  const evaluateLane = (columns: readonly ArrayLike<number>[], j: number): number => {
+    for (let slot = 0; slot < positions.length; slot += 1) {
+      const value = columns[positions[slot] as number]?.[j];
+      if (value === undefined || !Number.isFinite(value)) return Number.NaN;
+      registers[slot] = value;
     }
+    return runOrNaN();
   };
   // The many-lane file, grown to the widest call so far. Its input registers are the
   // caller's columns themselves (the program never writes an input register).
@@ -172,8 +186,7 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
     // An input is missing, not finite or not in a Float64Array: the rare case, lane by lane
     // as `evaluateAt` does.
     if (!allFinite) {
-      for (let j = from; j < to; j++)
-        out[j] = evaluateAt(columns.map((column) => column[j] ?? Number.NaN));
+      for (let j = from; j < to; j++) out[j] = evaluateLane(columns, j);
       return;
     }
     try {

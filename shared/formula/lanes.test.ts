@@ -96,9 +96,31 @@ describe('evaluateColumns: many scopes at once', () => {
   });
 
   it('does not let the side a condition skips spoil the result', () => {
-    const f = compiled('b > 0 ? a / b : 7');
-    const out = new Float64Array(2);
-    f.evaluateColumns([[3, 3], [0, 2], []], 0, 2, out);
-    expect([...out]).toEqual([7, 1.5]);
+    const out = new Float64Array(3);
+    const a = Float64Array.of(3, 3, 0);
+    const b = Float64Array.of(0, 2, 0);
+    const none = new Float64Array(3);
+    compiled('b > 0 ? a / b : 7').evaluateColumns([a, b, none], 0, 3, out);
+    expect([...out]).toEqual([7, 1.5, 7]);
+    compiled('b == 0 or a / b > 1').evaluateColumns([a, b, none], 0, 3, out);
+    expect([...out]).toEqual([1, 1, 1]);
+    compiled('b != 0 and a / b > 1').evaluateColumns([a, b, none], 0, 3, out);
+    expect([...out]).toEqual([0, 1, 0]);
+  });
+
+  it('fails exactly where the step-by-step explanation finds no finite number', () => {
+    // `evaluate` explains a failed result by interpreting the tree anew (explain.ts), lazily
+    // like mathjs: if that interpretation found a finite value the message would show it.
+    let failures = 0;
+    fc.assert(
+      fc.property(formula, scope, (expression, s) => {
+        const result = compiled(expression).evaluate(s);
+        if (result.ok) return;
+        failures++;
+        expect(result.message).not.toMatch(/gives no finite number \(-?\d/);
+      }),
+      { numRuns: 1000, seed: 20261124 },
+    );
+    expect(failures).toBeGreaterThan(50);
   });
 });

@@ -148,6 +148,37 @@ describe('validateSemantics', () => {
       'ranges[2]: For "maps.targets.ai.steps.match.automationRate" the values are shares and must lie between 0 % and 100 %',
     ]);
   });
+
+  it('keeps a ranged plan or finance number within what the model accepts, after rounding', () => {
+    expect(
+      problems((p) => {
+        p.ranges = [
+          // 0.4 months rounds to 0: a retraining every 0 months means nothing
+          {
+            path: 'maps.targets.ai.plan.retrainEveryMonths',
+            low: 0.4,
+            likely: 6,
+            high: 12,
+            label: '',
+          },
+          { path: 'finance.horizonMonths', low: 12, likely: 36, high: 300, label: '' },
+          { path: 'finance.discountRateAnnual', low: -0.8, likely: 0.08, high: 0.1, label: '' },
+          // 0.6 rounds to 1: accepted
+          {
+            path: 'maps.targets.ai.plan.retrainEveryMonths',
+            low: 0.6,
+            likely: 6,
+            high: 12,
+            label: '',
+          },
+        ];
+      }),
+    ).toEqual([
+      'ranges[0]: For "maps.targets.ai.plan.retrainEveryMonths" the low value cannot be below 1 (values are rounded to whole numbers)',
+      'ranges[1]: For "finance.horizonMonths" the high value cannot be above 240 (values are rounded to whole numbers)',
+      'ranges[2]: For "finance.discountRateAnnual" the low value cannot be below -0.5',
+    ]);
+  });
 });
 
 describe('formulas', () => {

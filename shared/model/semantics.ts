@@ -8,6 +8,7 @@ import { distributionProblems, type Distribution } from './distribution';
 import { makeIssue, pathToString, type JsonPath, type ProjectIssue } from './issues';
 import { isShareField, percent } from './labels';
 import { readInput } from './input-path';
+import { FIELD_BOUNDS } from './range-bounds';
 import type { Flow, ProcessMap, Project, Step } from './schema';
 import { assertNever } from '../util/assert-never';
 import { compileFormula, FORMULA_INPUT_NAMES } from '../formula';
@@ -278,8 +279,19 @@ function checkRanges(ctx: Context): void {
       say(
         `for "${range.path}" the values must go low <= likely <= high (they are ${show(range.low)}, ${show(range.likely)}, ${show(range.high)})`,
       );
+    const bounds = field === undefined ? undefined : FIELD_BOUNDS.get(field);
+    const rounded = bounds?.wholeNumber === true ? ' (values are rounded to whole numbers)' : '';
+    const round = (v: number): number => (rounded === '' ? v : Math.round(v));
     if (isShareField(field) && (range.low < 0 || range.high > 1))
       say(`for "${range.path}" the values are shares and must lie between 0 % and 100 %`);
+    else if (bounds !== undefined && round(range.low) < bounds.min)
+      say(
+        bounds.min === 0
+          ? `for "${range.path}" the low value cannot be negative`
+          : `for "${range.path}" the low value cannot be below ${show(bounds.min)}${rounded}`,
+      );
+    else if (bounds !== undefined && round(range.high) > bounds.max)
+      say(`for "${range.path}" the high value cannot be above ${show(bounds.max)}${rounded}`);
     else if (field !== undefined && !SIGNED_INPUTS.has(field) && range.low < 0)
       say(`for "${range.path}" the low value cannot be negative`);
   });

@@ -93,58 +93,62 @@ describe('cashFlow', () => {
     expect([...flow.cost]).toEqual([0, 0, 5000, 0, 0, 5000]);
   });
 
-  it.each([7, 1, null])(
-    'follows drift month by month over a long horizon (clipped at 0, retraining every %s)',
-    (every) => {
-      // Two AI steps: 90 % losing 5 points a month (reaches 0 after 18 months without
-      // retraining) and 60 % losing 1 point; each point of rate moves labour and errors.
-      const steps = [
-        {
-          automationRate: 0.9,
-          driftPerMonth: 0.05,
-          slope: figures(-10, { errors: 2, hours: -0.1 }),
-        },
-        { automationRate: 0.6, driftPerMonth: 0.01, slope: figures(-4, { errors: 1 }) },
-      ];
-      const inputs = simple({
-        horizonMonths: 40,
-        monthsToGoLive: 5,
-        target: figures(4, { errors: 1, ai: 0.5 }),
-        current: figures(10, { errors: 2 }),
-        aiSteps: steps.map((step, i) => ({ id: `ai${i}`, name: `AI ${i}`, ...step })),
-        retrainEveryMonths: every,
-        retrainingCost: 700,
-      });
-      const months = monthColumns(40);
-      const flow = cashFlow(inputs, { columns: months });
-      // By hand, month by month: k months after go-live, s = months since the last retraining.
-      for (let m = 1; m <= 40; m++) {
-        const k = m - 5;
-        if (k < 1) {
-          expect(flow.benefit[m - 1]).toBe(0);
-          expect(flow.cost[m - 1]).toBe(12_000 / 5);
-          continue;
+  it('follows drift month by month over a long horizon, for any go-live, retraining and override', () => {
+    // Two AI steps: 90 % losing 5 points a month (reaches 0 after 18 months without
+    // retraining) and 60 % losing 1 point; each point of rate moves labour and errors.
+    const steps = [
+      { automationRate: 0.9, driftPerMonth: 0.05, slope: figures(-10, { errors: 2, hours: -0.1 }) },
+      { automationRate: 0.6, driftPerMonth: 0.01, slope: figures(-4, { errors: 1 }) },
+    ];
+    // One set of month columns for every case, as Monte Carlo reuses them: nothing may leak.
+    const months = monthColumns(40);
+    let cases = 0;
+    for (const goLive of [0, 5, 39, 40, 45])
+      for (const every of [1, 7, 50, null])
+        for (const override of [undefined, 0.7]) {
+          const inputs = simple({
+            horizonMonths: 40,
+            monthsToGoLive: goLive,
+            target: figures(4, { errors: 1, ai: 0.5 }),
+            current: figures(10, { errors: 2 }),
+            aiSteps: steps.map((step, i) => ({ id: `ai${i}`, name: `AI ${i}`, ...step })),
+            retrainEveryMonths: every,
+            retrainingCost: 700,
+          });
+          const flow = cashFlow(inputs, { columns: months, automationRateOverride: override });
+          // By hand, month by month: k months after go-live, s months since the last retraining.
+          const build = Math.max(1, goLive);
+          for (let m = 1; m <= 40; m++) {
+            const k = m - goLive;
+            const oneOff = m <= build ? 12_000 / build : 0;
+            const at = `go-live ${goLive}, every ${every}, override ${override}, month ${m}`;
+            if (k < 1) {
+              expect(flow.benefit[m - 1], at).toBe(0);
+              expect(flow.cost[m - 1], at).toBe(oneOff);
+              continue;
+            }
+            const s = every === null ? k - 1 : (k - 1) % every;
+            const rates = steps.map((step) =>
+              Math.max(0, (override ?? step.automationRate) - step.driftPerMonth * s),
+            );
+            const change = rates.map((rate, i) => rate - (steps[i]?.automationRate ?? 0));
+            const labour = 4 - 10 * (change[0] ?? 0) - 4 * (change[1] ?? 0);
+            const errors = 1 + 2 * (change[0] ?? 0) + 1 * (change[1] ?? 0);
+            const benefit = 1000 * (10 - labour + (2 - errors));
+            const retrains = every !== null && k % every === 0;
+            const cost = oneOff + 1000 + 1000 * 0.5 + (retrains ? 700 : 0);
+            expect(flow.benefit[m - 1], at).toBeCloseTo(benefit, 9);
+            expect(flow.cost[m - 1], at).toBeCloseTo(cost, 9);
+            expect(months.automationRate[m - 1], at).toBeCloseTo(
+              ((rates[0] ?? 0) + (rates[1] ?? 0)) / 2,
+              12,
+            );
+            expect(months.targetLabour[m - 1], at).toBeCloseTo(labour, 12);
+          }
+          cases++;
         }
-        const s = every === null ? k - 1 : (k - 1) % every;
-        const rates = steps.map((step) =>
-          Math.max(0, step.automationRate - step.driftPerMonth * s),
-        );
-        const change = rates.map((rate, i) => rate - (steps[i]?.automationRate ?? 0));
-        const labour = 4 - 10 * (change[0] ?? 0) - 4 * (change[1] ?? 0);
-        const errors = 1 + 2 * (change[0] ?? 0) + 1 * (change[1] ?? 0);
-        const benefit = 1000 * (10 - labour + (2 - errors));
-        const retrains = every !== null && k % every === 0;
-        const cost = 1000 + 1000 * 0.5 + (retrains ? 700 : 0);
-        expect(flow.benefit[m - 1]).toBeCloseTo(benefit, 9);
-        expect(flow.cost[m - 1]).toBeCloseTo(cost, 9);
-        expect(months.automationRate[m - 1]).toBeCloseTo(
-          ((rates[0] ?? 0) + (rates[1] ?? 0)) / 2,
-          12,
-        );
-        expect(months.targetLabour[m - 1]).toBeCloseTo(labour, 12);
-      }
-    },
-  );
+    expect(cases).toBe(40);
+  });
 
   it('applies the adoption ramp: cases not yet adopted run through the current process', () => {
     const flow = cashFlow(

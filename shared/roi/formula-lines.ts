@@ -163,7 +163,8 @@ export function formulaScope(
 export interface FormulaLines {
   /**
    * Adds the benefit lines' sum at full adoption into `out[m − 1]` for every month from
-   * `months.firstLive` on; a failing line counts 0 there.
+   * `months.firstLive` on; a line counts 0 in a month where it fails, and the first such
+   * month of each call gives the line's message in `issues`.
    */
   benefit(inputs: RoiInputs, months: MonthColumns, out: Float64Array): void;
   /** Each KPI line's value in month `index + 1` (null where it fails), in project order. */
@@ -223,11 +224,16 @@ export function formulaLines(formulas: readonly Formula[]): FormulaLines {
       for (let k = 0; k < runnable.length; k++) {
         const { formula, compiled: c } = runnable[k] as (typeof runnable)[number];
         c.evaluateColumns(work.columns, from, h, line);
+        let explained = false;
         for (let j = from; j < h; j++) {
           const v = line[j] as number;
           if (!Number.isNaN(v)) out[j] = (out[j] as number) + v;
-          // On failure, evaluate again by name for the message (rare, reported once).
-          else value(formula, c, formulaScope(inputs, months, j));
+          else if (!explained) {
+            // The first failing month, evaluated again by name for the message (reported
+            // once); the line counts 0 in every month it fails.
+            explained = true;
+            out[j] = (out[j] as number) + (value(formula, c, formulaScope(inputs, months, j)) ?? 0);
+          }
         }
       }
     },

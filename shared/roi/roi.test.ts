@@ -82,6 +82,37 @@ describe('computeRoi', () => {
         }
       });
 
+  it('reports KPI lines in the last month of the horizon, live or not', () => {
+    // Given KPI lines on the minimal project: 400 cases a week growing 3 % a year, go-live
+    // after month 6, adoption 90 % from month 13, retraining every 6 months, drift 0.5 points
+    const kpi = (id: string, expression: string) =>
+      ({ id, name: id, expression, kind: 'kpi', unit: '' }) as const;
+    const project: Project = {
+      ...minimalProject(),
+      formulas: [
+        kpi('cases', 'casesPerMonth'),
+        kpi('month', 'month'),
+        kpi('adoption', 'adoptionShare'),
+        kpi('rate', 'automationRate'),
+      ],
+    };
+    const step = target(project).steps.find((s) => s.id === 'match');
+    if (step?.kind !== 'ai') throw new Error('no AI step');
+    const value = (p: Project) => computeRoi(p, target(p)).kpis.map((k) => k.value);
+    const cases = ((400 * 52) / 12) * 1.03 ** (35 / 12);
+    // Then month 36 is the 30th live month, 5 months after the retraining at the end of month 30
+    const live = value(project);
+    expect(live[0]).toBeCloseTo(cases, 6);
+    expect(live[1]).toBe(36);
+    expect(live[2]).toBeCloseTo(0.9, 12);
+    expect(live[3]).toBeCloseTo(step.automationRate - 0.005 * 5, 12);
+    // And when nothing goes live within the horizon, month 36 has no adoption and no automation
+    const late = writeInput(project, 'maps.targets.ai.plan.monthsToGoLive', 36) as Project;
+    const none = value(late);
+    expect(none[0]).toBeCloseTo(cases, 6);
+    expect(none.slice(1)).toEqual([36, 0, 0]);
+  });
+
   it('finds a scenario by name or id, and reports no IRR with its reason', () => {
     const project = minimalProject();
     expect(findTarget(project, 'AI APPROVAL')?.id).toBe('ai');

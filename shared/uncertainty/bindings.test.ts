@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLES } from '../samples';
-import { bindRanges, FAST_FIELDS, storeField } from './bindings';
+import { bindRanges, FAST_FIELDS, INTEGER_FIELDS, storeField } from './bindings';
 
 describe('storeField', () => {
   it.each(FAST_FIELDS.map((name, field) => [name, field] as const))(
@@ -36,12 +36,17 @@ describe('bindRanges', () => {
   });
 
   it('leaves rounded and decision-flow inputs to their setter', () => {
+    // storeField writes the value as it is: no fast field may be one that is rounded or
+    // whose setter rescales other flows.
+    expect(FAST_FIELDS.filter((field) => INTEGER_FIELDS.has(field))).toEqual([]);
+    expect(FAST_FIELDS).not.toContain('probability');
     const sample = SAMPLES[0]?.project;
     const target = sample?.maps.targets[0];
     const decision = sample?.maps.current.steps.find((step) => step.kind === 'decision');
-    const flow = sample?.maps.current.flows.find((f) => f.from === decision?.id);
-    if (sample === undefined || target === undefined || flow === undefined)
-      throw new Error('the sample has no scenario or no decision');
+    const flows = sample?.maps.current.flows.filter((f) => f.from === decision?.id) ?? [];
+    const flow = flows[0];
+    if (sample === undefined || target === undefined || flow === undefined || flows.length < 2)
+      throw new Error('the sample has no scenario or no decision with two ways out');
     const project = {
       ...sample,
       ranges: [
@@ -67,5 +72,14 @@ describe('bindRanges', () => {
     const { bindings, skipped } = bindRanges(project, copy, copyTarget);
     expect(skipped).toEqual([]);
     expect(bindings.map((b) => b.field)).toEqual([-1, -1]);
+    // Their setters round, and hand the rest of the probability to the sibling flows.
+    bindings[0]?.set(5.4);
+    expect(copyTarget.plan.monthsToGoLive).toBe(5);
+    bindings[1]?.set(0.25);
+    const shares = copy.maps.current.flows
+      .filter((f) => f.from === decision?.id)
+      .map((f) => f.probability ?? 0);
+    expect(shares[0]).toBe(0.25);
+    expect(shares.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 12);
   });
 });

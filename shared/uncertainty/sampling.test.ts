@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STREAM_WORDS } from '../engine/des/rng';
 import {
   drawRange,
+  drawRangeInto,
   PERT_CELLS,
   pertQuantile,
   rangeSampler,
@@ -67,6 +68,28 @@ describe('range sampling', () => {
     for (let i = 0; i < 100; i++)
       expect(drawRange(sampler, among, STREAM_WORDS)).toBe(drawRange(sampler, alone, 0));
   });
+
+  it.each<[number, number, number, Sampling]>([
+    [0, 1, 3, 'triangular'],
+    [2, 2, 9, 'triangular'],
+    [0, 1, 3, 'pert'],
+    [-4, 5, 5, 'pert'],
+    [5, 5, 5, 'triangular'],
+    [5, 5, 5, 'pert'],
+  ])(
+    'given the range %d/%d/%d (%s), when drawn in bulk, then it gives the one-by-one draws',
+    (low, likely, high, sampling) => {
+      const sampler = rangeSampler(low, likely, high, sampling);
+      const one = rangeStreams(4, ['x']);
+      const bulk = rangeStreams(4, ['x']);
+      const expected = Array.from({ length: 500 }, () => drawRange(sampler, one, 0));
+      const out = new Float64Array(503).fill(-1);
+      drawRangeInto(sampler, bulk, 0, out, 3, 500);
+      expect([...out.subarray(0, 3)]).toEqual([-1, -1, -1]);
+      expect([...out.subarray(3)]).toEqual(expected);
+      expect([...bulk]).toEqual([...one]);
+    },
+  );
 
   it('given two paths or two seeds, when streams are made, then they differ', () => {
     const s = rangeStreams(1, ['a', 'b']);
