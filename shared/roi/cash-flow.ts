@@ -16,6 +16,7 @@
  * lines evaluate once over all months instead of once per month.
  */
 import { adoptionShares } from './adoption';
+import { monthlyFactor } from './finance';
 import type { RoiInputs } from './inputs';
 
 export interface MonthlyFigures {
@@ -134,7 +135,7 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
     inputs.platformCostPerMonth +
     inputs.monitoringCostPerMonth +
     inputs.integrationMaintenancePerYear / 12;
-  const growth = Math.pow(1 + inputs.volumeGrowthAnnual, 1 / 12);
+  const growth = monthlyFactor(inputs.volumeGrowthAnnual);
   const labourShare = inputs.labourSavings === 'cash' ? 1 : inputs.freedCapacityValueShare;
   const base = inputs.target;
   const current = inputs.current;

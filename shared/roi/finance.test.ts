@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { irr, npv, paybackMonth } from './finance';
+import { irr, monthlyFactor, npv, paybackMonth } from './finance';
 import { adoptionShare, adoptionShares } from './adoption';
 
 describe('npv', () => {
@@ -14,6 +14,15 @@ describe('npv', () => {
     expect(byHand).toBeCloseTo(168.9004, 3);
     // And at 0 % it is the plain sum
     expect(npv([-1000, 300, 300, 300, 300], 0)).toBeCloseTo(200, 12);
+  });
+});
+
+describe('monthlyFactor', () => {
+  it.each([-1, -0.5, 0, 0.03, 0.08, 1, 10])('is (1 + %d)^(1/12) to the last few digits', (r) => {
+    expect(monthlyFactor(r)).toBeCloseTo(Math.pow(1 + r, 1 / 12), 14);
+  });
+  it('compounds back to the yearly rate over twelve months', () => {
+    expect(monthlyFactor(0.08) ** 12).toBeCloseTo(1.08, 14);
   });
 });
 
