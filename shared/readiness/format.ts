@@ -41,7 +41,7 @@ export function listOf(items: readonly string[]): string {
 
 export const aiStepSubject = (step: AiStep): string => `AI step "${step.name}"`;
 export const systemSubject = (system: System): string => `System "${system.name}"`;
-export const roleSubject = (role: Role): string => `Role "${role.name}"`;
+export const roleSubject = (role: Pick<Role, 'name'>): string => `Role "${role.name}"`;
 export const planSubject = (target: TargetMap): string => `Plan of "${target.name}"`;
 export const projectSubject = (project: Project): string => `Project "${project.name}"`;
 

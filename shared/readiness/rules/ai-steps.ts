@@ -6,25 +6,8 @@
 import { aiShares } from '../../engine/step-work';
 import type { AiStep } from '../../model/schema';
 import { aiStepSubject, money, percent, points } from '../format';
-import type { ReadinessContext, ReadinessFinding, ReadinessRule, Severity } from '../types';
-
-function stepFinding(
-  rule: string,
-  severity: Severity,
-  step: AiStep,
-  message: string,
-  fix: string,
-): ReadinessFinding {
-  return {
-    rule,
-    severity,
-    subject: aiStepSubject(step),
-    subjectKind: 'step',
-    subjectId: step.id,
-    message,
-    fix,
-  };
-}
+import { aboutAiStep, finding } from '../finding';
+import type { ReadinessContext, ReadinessRule } from '../types';
 
 export const aiNoReview: ReadinessRule = {
   id: 'ai-no-review',
@@ -42,10 +25,10 @@ export const aiNoReview: ReadinessRule = {
           s.automationRate < 1
             ? `${percent(1 - s.automationRate)} of its cases fall below the confidence threshold`
             : `${percent(s.escapedErrorRate)} of its answers are wrong`;
-        return stepFinding(
+        return finding(
           'ai-no-review',
           'blocker',
-          s,
+          aboutAiStep(s),
           `${aiStepSubject(s)} has no review role, yet ${problem}: nobody checks them, so the ` +
             `model's answer is accepted for every case.`,
           'Assign a review role and review time for the cases below the threshold, or raise ' +
@@ -65,10 +48,10 @@ export const aiNoFallback: ReadinessRule = {
     ctx.aiSteps
       .filter((s) => s.availability < 1 && s.fallbackRoleId === null)
       .map((s) =>
-        stepFinding(
+        finding(
           'ai-no-fallback',
           s.availability < 0.99 ? 'blocker' : 'risk',
-          s,
+          aboutAiStep(s),
           `${aiStepSubject(s)} has availability ${percent(s.availability)} and no fallback: ` +
             `when the service is down (${percent(1 - s.availability)} of cases) the cases wait ` +
             `with nobody doing the work by hand.`,
@@ -90,10 +73,10 @@ export const aiNoOwner: ReadinessRule = {
     ctx.aiSteps
       .filter((s) => s.ownerRoleId === null)
       .map((s) =>
-        stepFinding(
+        finding(
           'ai-no-owner',
           'blocker',
-          s,
+          aboutAiStep(s),
           `${aiStepSubject(s)} has no owner role: nobody on the operational side is ` +
             `responsible for its accuracy, incidents and retraining once the project team leaves.`,
           'Set an owner role from the team that runs the process day to day (not the project ' +
@@ -122,10 +105,10 @@ export const driftNoRetraining: ReadinessRule = {
           ? 'the plan never retrains the model'
           : `the plan retrains every ${plan.retrainEveryMonths ?? 0} months but budgets ` +
             'nothing for it';
-        return stepFinding(
+        return finding(
           'drift-no-retraining',
           'risk',
-          s,
+          aboutAiStep(s),
           `The automation rate of ${aiStepSubject(s)} falls ${points(s.driftPerMonth)} a month ` +
             `and ${gap}, so after a year it would be ${points(yearLoss)} lower.`,
           'Set a retraining interval in the plan (for example every 6 months) with a ' +
@@ -147,10 +130,10 @@ export const noQaSampling: ReadinessRule = {
     ctx.aiSteps
       .filter((s) => s.escapedErrorRate > 0 && s.costPerEscapedError > 0 && s.qaSampleRate === 0)
       .map((s) =>
-        stepFinding(
+        finding(
           'no-qa-sampling',
           'risk',
-          s,
+          aboutAiStep(s),
           `${aiStepSubject(s)} lets ${percent(s.escapedErrorRate)} of accepted cases through ` +
             `wrong, costing about ${money(ctx.project.currency, escapedCostPerMonth(ctx, s))} ` +
             'a month, and no accepted case is sampled for review, so nobody sees them coming.',

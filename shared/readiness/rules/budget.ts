@@ -6,7 +6,7 @@
  */
 import { money, percent } from '../format';
 import type { ReadinessRule } from '../types';
-import { planFinding } from './plan';
+import { aboutPlan, finding } from '../finding';
 
 /** Data preparation below this share of the build effort is flagged. */
 export const MIN_DATA_PREPARATION_SHARE = 0.4;
@@ -28,10 +28,10 @@ export const dataPrepUnderbudgeted: ReadinessRule = {
     const share = budget.dataPreparation / budget.total;
     if (share >= MIN_DATA_PREPARATION_SHARE) return [];
     return [
-      planFinding(
+      finding(
         'data-prep-underbudgeted',
         'risk',
-        ctx.target,
+        aboutPlan(ctx.target),
         `Data preparation is budgeted at ${money(project.currency, budget.dataPreparation)}, ` +
           `${percent(share, 1)} of the build effort of ${money(project.currency, budget.total)}, ` +
           'while data work typically takes 60-80 % of an AI project, so this line is likely to ' +
@@ -58,10 +58,10 @@ export const changeUnderbudgeted: ReadinessRule = {
     const share = people / budget.technical;
     if (share >= CHANGE_NOTE_SHARE) return [];
     return [
-      planFinding(
+      finding(
         'change-underbudgeted',
         share < CHANGE_RISK_SHARE ? 'risk' : 'note',
-        ctx.target,
+        aboutPlan(ctx.target),
         `Change management and training are budgeted at ${money(project.currency, people)}, ` +
           `${percent(share, 0)} of the technical build (data preparation and integration, ` +
           `${money(project.currency, budget.technical)}), so adoption may lag the plan.`,

@@ -4,6 +4,7 @@
  * agree on every utilisation.
  */
 import { percent } from '../format';
+import { aboutRole, finding } from '../finding';
 import type { ReadinessRule } from '../types';
 
 export const capacity: ReadinessRule = {
@@ -16,21 +17,19 @@ export const capacity: ReadinessRule = {
   check: (ctx) =>
     ctx.flow.roles
       .filter((role) => role.utilisation >= 1)
-      .map((role) => ({
-        rule: 'capacity',
-        severity: 'blocker',
-        subject: `Role "${role.name}"`,
-        subjectKind: 'role',
-        subjectId: role.id,
-        message:
+      .map((role) =>
+        finding(
+          'capacity',
+          'blocker',
+          aboutRole(role),
           role.headcount === 0
             ? `${role.name} has no headcount but gets work in "${ctx.target.name}", so those ` +
-              'cases are never done.'
+                'cases are never done.'
             : `${role.name} would work at ${percent(role.utilisation, 0)} of capacity in ` +
-              `"${ctx.target.name}": the demand needs more hours than its ${role.headcount} ` +
-              'FTE have, so the queue grows without limit.',
-        fix:
+                `"${ctx.target.name}": the demand needs more hours than its ${role.headcount} ` +
+                'FTE have, so the queue grows without limit.',
           `Add headcount to ${role.name}, shorten its review or fallback time, or move its ` +
-          'work to another role until utilisation is below about 85 %.',
-      })),
+            'work to another role until utilisation is below about 85 %.',
+        ),
+      ),
 };

@@ -3,8 +3,9 @@
  * (accuracy, latency, tokens) cannot tell the sponsor whether production pays off.
  */
 import type { Formula, Project } from '../../model/schema';
-import { listOf, projectSubject } from '../format';
-import type { ReadinessFinding, ReadinessRule } from '../types';
+import { listOf } from '../format';
+import { aboutProject, finding } from '../finding';
+import type { ReadinessRule } from '../types';
 
 /** Words that mark a KPI as a business outcome rather than a technical figure. */
 const BUSINESS_WORDS =
@@ -15,18 +16,6 @@ export function isBusinessOutcome(formula: Formula, project: Project): boolean {
   if (formula.kind === 'benefit') return true;
   const text = `${formula.name} ${formula.unit}`;
   return BUSINESS_WORDS.test(text) || text.includes(project.currency);
-}
-
-function projectFinding(project: Project, message: string, fix: string): ReadinessFinding {
-  return {
-    rule: 'kpis-only-technical',
-    severity: 'note',
-    subject: projectSubject(project),
-    subjectKind: 'project',
-    subjectId: null,
-    message,
-    fix,
-  };
 }
 
 export const kpisOnlyTechnical: ReadinessRule = {
@@ -43,8 +32,10 @@ export const kpisOnlyTechnical: ReadinessRule = {
       'adoption) and benefit lines for savings that cost per case misses, such as fees avoided.';
     if (project.formulas.length === 0)
       return [
-        projectFinding(
-          project,
+        finding(
+          'kpis-only-technical',
+          'note',
+          aboutProject(project),
           'The project has no KPI or benefit formulas, so the business case rests on cost per ' +
             'case only and production success has no agreed measure.',
           fix,
@@ -53,8 +44,10 @@ export const kpisOnlyTechnical: ReadinessRule = {
     if (project.formulas.some((f) => isBusinessOutcome(f, project))) return [];
     const names = listOf(project.formulas.map((f) => `"${f.name}"`));
     return [
-      projectFinding(
-        project,
+      finding(
+        'kpis-only-technical',
+        'note',
+        aboutProject(project),
         `The project's formulas (${names}) measure only technical figures, none of them a ` +
           'business outcome such as cost, hours, errors, cycle time or adoption.',
         fix,

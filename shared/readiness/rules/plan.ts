@@ -2,27 +2,9 @@
  * Rules about the plan that takes a target into production: when it goes live and how fast
  * people adopt it. Both decide when the benefits start, so optimism here moves payback.
  */
-import type { TargetMap } from '../../model/schema';
-import { percent, planSubject } from '../format';
-import type { ReadinessFinding, ReadinessRule, Severity } from '../types';
-
-export function planFinding(
-  rule: string,
-  severity: Severity,
-  target: TargetMap,
-  message: string,
-  fix: string,
-): ReadinessFinding {
-  return {
-    rule,
-    severity,
-    subject: planSubject(target),
-    subjectKind: 'plan',
-    subjectId: null,
-    message,
-    fix,
-  };
-}
+import { percent } from '../format';
+import { aboutPlan, finding } from '../finding';
+import type { ReadinessRule } from '../types';
 
 export const adoptionDayOne: ReadinessRule = {
   id: 'adoption-day-one',
@@ -38,10 +20,10 @@ export const adoptionDayOne: ReadinessRule = {
       adoption.monthsToSteady === 0 ? adoption.steadyShare : adoption.startShare;
     if (adoption.startShare < 1 && firstMonthShare < 1) return [];
     return [
-      planFinding(
+      finding(
         'adoption-day-one',
         'risk',
-        ctx.target,
+        aboutPlan(ctx.target),
         `The plan assumes ${percent(1)} of cases use the new process from the first month ` +
           'after go-live, so the early benefits are overstated: adoption usually takes months ' +
           'of training and trust-building.',
@@ -72,10 +54,10 @@ export const goLiveTooSoon: ReadinessRule = {
         ? 'Go-live is planned for the start of the project'
         : `Go-live is planned ${months} ${months === 1 ? 'month' : 'months'} after the start`;
     return [
-      planFinding(
+      finding(
         'go-live-too-soon',
         months < GO_LIVE_BLOCKER_MONTHS ? 'blocker' : 'risk',
-        ctx.target,
+        aboutPlan(ctx.target),
         `${when}, but first production deployments typically take 12-24 months including ` +
           'data work and integration, so the benefits and payback come too early.',
         `Plan at least ${GO_LIVE_RISK_MONTHS} months to go-live, with the data preparation ` +

@@ -4,25 +4,8 @@
  * count; a legacy system people keep using by hand is not an integration risk.
  */
 import { quotedNames, systemSubject } from '../format';
-import type { AiSystemUse, ReadinessFinding, ReadinessRule, Severity } from '../types';
-
-function systemFinding(
-  rule: string,
-  severity: Severity,
-  use: AiSystemUse,
-  message: string,
-  fix: string,
-): ReadinessFinding {
-  return {
-    rule,
-    severity,
-    subject: systemSubject(use.system),
-    subjectKind: 'system',
-    subjectId: use.system.id,
-    message,
-    fix,
-  };
-}
+import { aboutSystem, finding } from '../finding';
+import type { AiSystemUse, ReadinessRule } from '../types';
 
 /** `AI step "A"` or `AI steps "A" and "B"`. */
 function readers(use: AiSystemUse): string {
@@ -41,10 +24,10 @@ export const systemUiOnly: ReadinessRule = {
     ctx.aiSystems
       .filter((use) => use.system.access === 'ui-only')
       .map((use) =>
-        systemFinding(
+        finding(
           'system-ui-only',
           'risk',
-          use,
+          aboutSystem(use.system),
           `${systemSubject(use.system)} can only be reached through its user interface, so ` +
             `${readers(use)} need${use.steps.length === 1 ? 's' : ''} screen automation, ` +
             'which breaks whenever a screen changes.',
@@ -65,10 +48,10 @@ export const systemPaper: ReadinessRule = {
     ctx.aiSystems
       .filter((use) => use.system.access === 'paper')
       .map((use) =>
-        systemFinding(
+        finding(
           'system-paper',
           'risk',
-          use,
+          aboutSystem(use.system),
           `${systemSubject(use.system)} is on paper, so ${readers(use)} depend` +
             `${use.steps.length === 1 ? 's' : ''} on scanning and OCR, with people checking ` +
             'what the OCR misreads.',
@@ -89,10 +72,10 @@ export const poorDataQuality: ReadinessRule = {
     ctx.aiSystems
       .filter((use) => use.system.dataQuality === 'poor')
       .map((use) =>
-        systemFinding(
+        finding(
           'poor-data-quality',
           'risk',
-          use,
+          aboutSystem(use.system),
           `${systemSubject(use.system)} has poor data quality and ${readers(use)} read` +
             `${use.steps.length === 1 ? 's' : ''} it, so the automation and error rates ` +
             'measured in the pilot are unlikely to hold in production.',
@@ -113,10 +96,10 @@ export const fairDataQuality: ReadinessRule = {
     ctx.aiSystems
       .filter((use) => use.system.dataQuality === 'fair')
       .map((use) =>
-        systemFinding(
+        finding(
           'fair-data-quality',
           'note',
-          use,
+          aboutSystem(use.system),
           `${systemSubject(use.system)} has fair data quality and ${readers(use)} read` +
             `${use.steps.length === 1 ? 's' : ''} it; gaps in the fields the model needs will ` +
             'show up as a lower automation rate.',
