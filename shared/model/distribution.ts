@@ -67,20 +67,7 @@ export function meanOfType(typeIndex: number, d: Distribution): number {
 /** The mean of a distribution, in its own unit. Normal is truncated at 0 in sampling; the
  * mean reported here is the untruncated parameter, which is what the analyst entered. */
 export function distributionMean(d: Distribution): number {
-  switch (d.type) {
-    case 'fixed':
-      return meanOfType(0, d);
-    case 'uniform':
-      return meanOfType(1, d);
-    case 'triangular':
-      return meanOfType(2, d);
-    case 'exponential':
-    case 'normal':
-    case 'lognormal':
-      return d.mean;
-    default:
-      return assertNever(d);
-  }
+  return meanOfType(distributionTypeIndex(d), d);
 }
 
 /** Order problems inside one distribution, as sentences without the subject. */

@@ -16,9 +16,6 @@ import { compileFormula, FORMULA_INPUT_NAMES } from '../formula';
 /** Probabilities may differ from 100 % by this much (rounding in hand-written files). */
 export const PROBABILITY_TOLERANCE = 1e-6;
 
-/** Inputs that may be negative; every other numeric input is a count, cost, time or share. */
-const SIGNED_INPUTS: ReadonlySet<string> = new Set(['discountRateAnnual', 'volumeGrowthAnnual']);
-
 interface Context {
   readonly project: Project;
   readonly issues: ProjectIssue[];
@@ -292,7 +289,9 @@ function checkRanges(ctx: Context): void {
       );
     else if (bounds !== undefined && round(range.high) > bounds.max)
       say(`for "${range.path}" the high value cannot be above ${show(bounds.max)}${rounded}`);
-    else if (field !== undefined && !SIGNED_INPUTS.has(field) && range.low < 0)
+    // Inputs without schema bounds here (steps, roles, systems, demand) are counts, costs,
+    // times or shares: none may be negative.
+    else if (bounds === undefined && range.low < 0)
       say(`for "${range.path}" the low value cannot be negative`);
   });
 }

@@ -15,7 +15,7 @@
  * is allocated. The months are also written column by column (`MonthColumns`), so the custom
  * lines evaluate once over all months instead of once per month.
  */
-import { adoptionShares } from './adoption';
+import { adoptionShare } from './adoption';
 import { monthlyFactor } from './finance';
 import type { RoiInputs } from './inputs';
 
@@ -143,7 +143,7 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
   const steps = inputs.aiSteps;
   const stepCount = steps.length;
   const every = inputs.retrainEveryMonths;
-  adoptionShares(goLive, inputs.adoption, shares);
+  const adoption = inputs.adoption;
   let volume = inputs.casesPerMonth;
   // Drift: months since go-live or since the last retraining, whichever is later. Counted,
   // not (k − 1) % every: a remainder of numbers V8 does not type as integers is a slow call.
@@ -152,7 +152,8 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
     const i = m - 1;
     if (m > 1) volume *= growth;
     const k = m - goLive;
-    const share = shares[i] as number;
+    const share = adoptionShare(m, goLive, adoption);
+    shares[i] = share;
     let labour = base.labour;
     let nonLabour = base.nonLabour;
     let ai = base.ai;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { irr, monthlyFactor, npv, paybackMonth } from './finance';
-import { adoptionShare, adoptionShares } from './adoption';
+import { adoptionShare } from './adoption';
 
 describe('npv', () => {
   it('discounts end-of-month flows by (1 + r)^(-m/12)', () => {
@@ -92,17 +92,5 @@ describe('adoptionShare', () => {
   });
   it('is steady at once when there is no ramp', () => {
     expect(adoptionShare(1, 0, { ...ramp, monthsToSteady: 0 })).toBe(0.8);
-  });
-  it('gives the whole horizon at once, month for month the same numbers', () => {
-    for (const curve of ['linear', 's-curve'] as const)
-      for (const goLive of [0, 1, 5, 11, 12, 30])
-        for (const monthsToSteady of [0, 1, 6, 13])
-          for (const h of [1, 12, 36]) {
-            const adoption = { startShare: 0.25, steadyShare: 0.9, monthsToSteady, curve };
-            const all = new Float64Array(h).fill(-1);
-            adoptionShares(goLive, adoption, all);
-            const one = Array.from({ length: h }, (_, i) => adoptionShare(i + 1, goLive, adoption));
-            expect([...all]).toEqual(one);
-          }
   });
 });
