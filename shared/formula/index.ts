@@ -89,16 +89,14 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
   const tree = parseFormula(text);
   const { expr, symbols } = validateFormula(tree, new Set(allowedSymbols), tokenize(text));
   const program = compileExpr(expr, symbols.length);
+  /** The single-lane file: input `slot` is `single[slot][0]`, written before each `run`. */
   const single = program.registers(1);
-  /** The single-lane file's inputs, written before each `run`. */
-  const registers = new Float64Array(symbols.length);
-  const frozenSymbols = Object.freeze([...symbols]);
-  /** The formula at `registers`; NaN or ±Infinity when not finite. */
-  const run = (): number => {
-    for (let slot = 0; slot < registers.length; slot += 1)
-      (single[slot] as Float64Array)[0] = registers[slot] as number;
-    return single[program.run(single, 0, 1)]?.[0] ?? Number.NaN;
+  const setInput = (slot: number, value: number): void => {
+    (single[slot] as Float64Array)[0] = value;
   };
+  const frozenSymbols = Object.freeze([...symbols]);
+  /** The formula at the inputs written; NaN or ±Infinity when not finite. */
+  const run = (): number => single[program.run(single, 0, 1)]?.[0] ?? Number.NaN;
   /** `run()` when finite (−0 as 0), else NaN; never throws. */
   const runOrNaN = (): number => {
     try {
@@ -117,11 +115,12 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
         if (typeof value !== 'number' || !Number.isFinite(value)) {
           return formulaError(describeMissing(name, value));
         }
-        registers[slot] = value;
+        setInput(slot, value);
       }
       const value = run();
       if (Number.isFinite(value)) return { ok: true, value: value === 0 ? 0 : value };
-      return formulaError(explainNonFinite(expr, registers));
+      const inputs = Float64Array.from(frozenSymbols, (_, slot) => single[slot]?.[0] ?? Number.NaN);
+      return formulaError(explainNonFinite(expr, inputs));
     } catch {
       return formulaError('The formula could not be evaluated');
     }
@@ -131,7 +130,7 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
       for (let slot = 0; slot < frozenSymbols.length; slot += 1) {
         const value: unknown = scope[frozenSymbols[slot] ?? ''];
         if (typeof value !== 'number' || !Number.isFinite(value)) return Number.NaN;
-        registers[slot] = value;
+        setInput(slot, value);
       }
     } catch {
       return Number.NaN; // a scope whose reading throws
@@ -143,7 +142,7 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
     for (let slot = 0; slot < positions.length; slot += 1) {
       const value = values[positions[slot] as number];
       if (value === undefined || !Number.isFinite(value)) return Number.NaN;
-      registers[slot] = value;
+      setInput(slot, value);
     }
     return runOrNaN();
   };
@@ -152,7 +151,7 @@ function build(expression: string, allowedSymbols: readonly string[]): CompiledF
     for (let slot = 0; slot < positions.length; slot += 1) {
       const value = columns[positions[slot] as number]?.[j];
       if (value === undefined || !Number.isFinite(value)) return Number.NaN;
-      registers[slot] = value;
+      setInput(slot, value);
     }
     return runOrNaN();
   };
