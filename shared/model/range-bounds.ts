@@ -3,7 +3,7 @@
  * schemas (one source of truth), so that an uncertainty range on one of them cannot draw a
  * value the model itself would refuse: a retraining every 0 months, a horizon of 0 months, a
  * discount rate of 150 %. Whole-number fields are rounded when drawn (`INTEGER_FIELDS` in
- * shared/uncertainty), so their bounds apply to the rounded values.
+ * shared/uncertainty is derived from these), so their bounds apply to the rounded values.
  */
 import { z } from 'zod';
 import { AdoptionSchema, CalendarSchema, FinanceSchema, ScenarioPlanSchema } from './schema';

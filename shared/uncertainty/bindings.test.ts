@@ -38,6 +38,13 @@ describe('bindRanges', () => {
   it('leaves rounded and decision-flow inputs to their setter', () => {
     // storeField writes the value as it is: no fast field may be one that is rounded or
     // whose setter rescales other flows.
+    expect([...INTEGER_FIELDS].sort()).toEqual([
+      'daysPerYear',
+      'horizonMonths',
+      'monthsToGoLive',
+      'monthsToSteady',
+      'retrainEveryMonths',
+    ]);
     expect(FAST_FIELDS.filter((field) => INTEGER_FIELDS.has(field))).toEqual([]);
     expect(FAST_FIELDS).not.toContain('probability');
     const sample = SAMPLES[0]?.project;

@@ -14,15 +14,15 @@
  */
 import type { Flow, Project, TargetMap } from '../model/schema';
 import { inputChild } from '../model/input-path';
+import { FIELD_BOUNDS } from '../model/range-bounds';
 
-/** Inputs that count whole months or days: sampled values are rounded. */
-export const INTEGER_FIELDS: ReadonlySet<string> = new Set([
-  'monthsToGoLive',
-  'retrainEveryMonths',
-  'horizonMonths',
-  'monthsToSteady',
-  'daysPerYear',
-]);
+/**
+ * Inputs that count whole months or days (whole numbers in the schema, as validation reads
+ * them: `FIELD_BOUNDS`): sampled values are rounded.
+ */
+export const INTEGER_FIELDS: ReadonlySet<string> = new Set(
+  [...FIELD_BOUNDS].filter(([, bounds]) => bounds.wholeNumber).map(([field]) => field),
+);
 
 /**
  * What a range's input feeds: the current or target map's cost per case (`both` for a role's
