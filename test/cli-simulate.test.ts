@@ -92,11 +92,18 @@ describe('flowcase simulate', () => {
     expect(typeof report.costPerCase).toBe('number');
   });
 
-  it('flags an overloaded map as unstable, in words', () => {
-    const { status, stdout } = cli(['simulate', mm1, '--map', 'overloaded', '--analytic']);
-    expect(status).toBe(0);
-    expect(stdout).toContain('UNSTABLE');
-    expect(stdout).toContain('Clerk is at 130 % of capacity — the queue grows without limit');
+  it('flags an overloaded map in words, and --analytic never as if it had simulated', () => {
+    const analytic = cli(['simulate', mm1, '--map', 'overloaded', '--analytic']);
+    expect(analytic.status).toBe(0);
+    expect(analytic.stdout).toContain('OVER CAPACITY');
+    expect(analytic.stdout).not.toContain('UNSTABLE');
+    expect(analytic.stdout).toContain(
+      'Clerk is at 130 % of capacity — the queue grows without limit',
+    );
+    const simulated = cli(['simulate', mm1, '--map', 'overloaded', '--cases', '2000']);
+    expect(simulated.status).toBe(0);
+    expect(simulated.stdout).toContain('UNSTABLE');
+    expect(simulated.stdout).not.toMatch(/NaN|Infinity|∞/);
   });
 
   it('prints a readable table by default', () => {

@@ -1,9 +1,13 @@
 /**
  * A process map compiled for the engines: steps by index, and each step's outgoing flows as
- * (target index, share of the step's output). Decisions use their flows' probabilities; a
- * parallel split sends every case down every flow (share 1 each); every other step has one
- * outgoing flow. Joins record how many branches they wait for. Compiling assumes the map
- * passed `validateSemantics`.
+ * (target index, share of the step's output). A parallel split sends every case down every
+ * flow (share 1 each); every other step but a decision has one outgoing flow. Joins record how
+ * many branches they wait for. Compiling assumes the map passed `validateSemantics`.
+ *
+ * Decisions: the one normalisation rule every engine shares. A decision's flows carry their
+ * probabilities divided by the decision's total, so the shares add up to exactly 1 whatever
+ * rounding the file holds (validation accepts totals within `PROBABILITY_TOLERANCE` of 100 %);
+ * a decision whose flows are all 0 % sends nobody anywhere (see `trappedSteps`).
  */
 import type { ProcessMap, Step } from '../model/schema';
 
@@ -27,12 +31,20 @@ export function compileMap(map: ProcessMap): CompiledMap {
   map.steps.forEach((step, i) => indexById.set(step.id, i));
   const out: Edge[][] = map.steps.map(() => []);
   const inDegree = map.steps.map(() => 0);
+  const decisionTotal = new Float64Array(map.steps.length);
+  for (const flow of map.flows) {
+    const from = indexById.get(flow.from);
+    if (from !== undefined && map.steps[from]?.kind === 'decision')
+      decisionTotal[from] = (decisionTotal[from] as number) + (flow.probability ?? 0);
+  }
   for (const flow of map.flows) {
     const from = indexById.get(flow.from);
     const to = indexById.get(flow.to);
     if (from === undefined || to === undefined) continue;
-    const kind = map.steps[from]?.kind;
-    out[from]?.push({ to, share: kind === 'decision' ? (flow.probability ?? 0) : 1 });
+    const total = decisionTotal[from] as number;
+    const share =
+      map.steps[from]?.kind !== 'decision' ? 1 : total > 0 ? (flow.probability ?? 0) / total : 0;
+    out[from]?.push({ to, share });
     inDegree[to] = (inDegree[to] ?? 0) + 1;
   }
   const start = map.steps.findIndex((s) => s.kind === 'start');
@@ -88,4 +100,48 @@ export function stronglyConnected(out: readonly (readonly Edge[])[]): number[][]
     }
   }
   return components;
+}
+
+/**
+ * Steps a case can reach from the start but from which no end can be reached along flows
+ * that are ever taken (share above 0): cases that get there never finish, say a rework loop
+ * whose way out has probability 0 %. Empty for a map every case can finish. By step index,
+ * in map order.
+ */
+export function trappedSteps(graph: CompiledMap): number[] {
+  const n = graph.steps.length;
+  if (graph.start < 0) return [];
+  const reached = new Uint8Array(n);
+  const stack = [graph.start];
+  reached[graph.start] = 1;
+  const into: number[][] = graph.steps.map(() => []);
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    for (const e of graph.out[i] ?? []) {
+      if (!(e.share > 0)) continue;
+      into[e.to]?.push(i);
+      if (reached[e.to] === 0) {
+        reached[e.to] = 1;
+        stack.push(e.to);
+      }
+    }
+  }
+  const finishes = new Uint8Array(n);
+  graph.steps.forEach((step, i) => {
+    if (step.kind === 'end' && reached[i] === 1) {
+      finishes[i] = 1;
+      stack.push(i);
+    }
+  });
+  while (stack.length > 0) {
+    const i = stack.pop() as number;
+    for (const from of into[i] ?? [])
+      if (finishes[from] === 0) {
+        finishes[from] = 1;
+        stack.push(from);
+      }
+  }
+  const trapped: number[] = [];
+  for (let i = 0; i < n; i++) if (reached[i] === 1 && finishes[i] === 0) trapped.push(i);
+  return trapped;
 }

@@ -72,11 +72,14 @@ export interface RoiInputs {
 }
 
 export function caseFigures(flow: FlowModelResult): CaseFigures {
+  const cost = flow.costPerCase;
+  if (cost === null || flow.touchHoursPerCase === null || flow.errorsPerCase === null)
+    throw new Error(`${flow.mapName}: cases never finish, so there is no cost per case`);
   return {
-    labour: flow.costPerCase.labour,
-    nonLabour: flow.costPerCase.nonLabour,
-    ai: flow.costPerCase.ai,
-    errors: flow.costPerCase.errors,
+    labour: cost.labour,
+    nonLabour: cost.nonLabour,
+    ai: cost.ai,
+    errors: cost.errors,
     hours: flow.touchHoursPerCase,
     errorCount: flow.errorsPerCase,
   };

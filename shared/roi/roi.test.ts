@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFlowModel } from '../engine/flow-model';
+import { solved } from '../engine/testing/solved';
 import { writeInput } from '../model/input-path';
 import { minimalProject } from '../model/testing/minimal-project';
 import type { Project, TargetMap } from '../model/schema';
@@ -42,7 +43,7 @@ describe('roiInputs', () => {
       'maps.targets.ai.steps.match.automationRate',
       0.55,
     ) as Project;
-    const direct = computeFlowModel(moved, target(moved)).costPerCase;
+    const direct = solved(computeFlowModel(moved, target(moved))).costPerCase;
     const change = 0.55 - 0.8;
     expect(inputs.target.labour + (step?.slope.labour ?? 0) * change).toBeCloseTo(direct.labour, 9);
     expect(inputs.target.errors + (step?.slope.errors ?? 0) * change).toBeCloseTo(direct.errors, 9);

@@ -4,7 +4,7 @@
  * `compileScenario` makes one private working copy of the project, binds each usable range to
  * a setter into it (`bindings.ts`), computes both maps' expected visits once, and builds one
  * `RoiInputs` with `roiInputs` (the slow path, run once). `run(values)` then writes one value
- * per range, recomputes only what those ranges feed — a map's cost per case (`case-figures.ts`),
+ * per range, recomputes only what those ranges feed — a map's cost per case (`engine/case-work.ts`),
  * its visits when a decision probability moved, the plan and finance figures — into that same
  * `RoiInputs`, runs `cashFlow` into reused arrays (with the custom benefit lines, exactly as
  * `computeRoi` adds them) and takes its NPV and payback month (`netValue`): no array is
@@ -45,7 +45,7 @@ import {
   compileCaseMap,
   evaluateCaseMap,
   type CompiledCaseMap,
-} from './case-figures';
+} from '../engine/case-work';
 
 export interface CompileOptions {
   /**

@@ -1,7 +1,9 @@
 /**
  * The shape `flowcase simulate --json` prints, built from a simulation or from the flow
  * model, so scripts read both the same way. Figures the flow model cannot give (quantiles,
- * confidence intervals) are null there; so are figures that mean nothing for an unstable map.
+ * confidence intervals) are null there; so are figures that mean nothing for the map's state
+ * (an overloaded map's cycle time, a role with nobody in it), with `nullFigures` saying why.
+ * Never NaN or Infinity.
  */
 import type { ProcessMap, Project } from '../../../shared/model';
 import type { FlowModelResult } from '../../../shared/engine/flow-model';
@@ -16,9 +18,17 @@ export interface SimulateReport {
   replications: number | null;
   seed: number | null;
   warmupFraction: number | null;
+  /**
+   * What the figures describe. Simulation: ok, overloaded, stuck or refused
+   * (`SimulationStatus`); analytic: ok, no-demand, overloaded or trapped (`FlowStatus`).
+   */
+  status: string;
+  /** True when the figures describe a process in steady state. */
   stable: boolean;
   warnings: string[];
-  throughputPerHour: number;
+  /** Why some figures are null, in one sentence; null when none is. */
+  nullFigures: string | null;
+  throughputPerHour: number | null;
   throughputCi95: [number, number] | null;
   cycleTimeHours: {
     mean: number | null;
@@ -31,7 +41,7 @@ export interface SimulateReport {
   roles: {
     name: string;
     id: string;
-    utilisation: number;
+    utilisation: number | null;
     meanQueueLength: number | null;
     meanWaitHours: number | null;
   }[];
@@ -39,22 +49,45 @@ export interface SimulateReport {
     name: string;
     id: string;
     kind: string;
-    visitsPerCase: number;
+    visitsPerCase: number | null;
     meanWaitHours: number | null;
   }[];
-  costPerCase: number;
-  costPerCaseBreakdown: { labour: number; nonLabour: number; ai: number; errors: number };
+  costPerCase: number | null;
+  costPerCaseBreakdown: { labour: number; nonLabour: number; ai: number; errors: number } | null;
   currency: string;
 }
 
-const finiteOrNull = (x: number | null): number | null =>
-  x !== null && Number.isFinite(x) ? x : null;
+const finiteOrNull = (x: number | null | undefined): number | null =>
+  x !== null && x !== undefined && Number.isFinite(x) ? x : null;
+
+const GROWING =
+  'demand exceeds capacity, so they only grow with the length of the run and say nothing';
+
+/** The sentence behind the null figures of a map in `status`. */
+function nullFigures(status: string, mode: SimulateReport['mode']): string | null {
+  switch (status) {
+    case 'overloaded':
+      return `Cycle time, work in progress, queues and waits are left out: ${GROWING}.`;
+    case 'trapped':
+      return 'There are no figures: cases never finish (see the warning).';
+    case 'refused':
+      return 'There are no figures: the map was not simulated (see the warning).';
+    case 'stuck':
+      return 'Cycle time and cost per case count only the cases that finished.';
+    case 'no-demand':
+      return mode === 'analytic' ? 'Throughput and work in progress are 0: no cases arrive.' : null;
+    default:
+      return null;
+  }
+}
 
 export function analyticReport(
   project: Project,
   map: ProcessMap,
   flow: FlowModelResult,
 ): SimulateReport {
+  const cost = flow.costPerCase;
+  const steady = flow.status === 'ok' || flow.status === 'no-demand';
   return {
     mode: 'analytic',
     project: project.name,
@@ -64,9 +97,11 @@ export function analyticReport(
     replications: null,
     seed: null,
     warmupFraction: null,
+    status: flow.status,
     stable: flow.stable,
     warnings: [...flow.warnings],
-    throughputPerHour: flow.throughputPerHour,
+    nullFigures: nullFigures(flow.status, 'analytic'),
+    throughputPerHour: flow.status === 'trapped' ? null : flow.throughputPerHour,
     throughputCi95: null,
     cycleTimeHours: {
       mean: flow.cycleTimeHoursEstimate,
@@ -79,26 +114,24 @@ export function analyticReport(
     roles: flow.roles.map((r) => ({
       name: r.name,
       id: r.id,
-      utilisation: r.utilisation,
-      meanQueueLength: flow.stable
+      utilisation: finiteOrNull(r.utilisation),
+      meanQueueLength: steady
         ? finiteOrNull(r.queueWaitHours * flow.arrivalsPerHour * r.visitsPerCase)
         : null,
-      meanWaitHours: finiteOrNull(r.queueWaitHours),
+      meanWaitHours: steady ? finiteOrNull(r.queueWaitHours) : null,
     })),
     steps: flow.steps.map((s) => ({
       name: s.name,
       id: s.id,
       kind: s.kind,
       visitsPerCase: s.visitsPerCase,
-      meanWaitHours: finiteOrNull(s.queueWaitHours),
+      meanWaitHours: steady ? finiteOrNull(s.queueWaitHours) : null,
     })),
-    costPerCase: flow.costPerCase.total,
-    costPerCaseBreakdown: {
-      labour: flow.costPerCase.labour,
-      nonLabour: flow.costPerCase.nonLabour,
-      ai: flow.costPerCase.ai,
-      errors: flow.costPerCase.errors,
-    },
+    costPerCase: cost?.total ?? null,
+    costPerCaseBreakdown:
+      cost === null
+        ? null
+        : { labour: cost.labour, nonLabour: cost.nonLabour, ai: cost.ai, errors: cost.errors },
     currency: project.currency,
   };
 }
@@ -109,7 +142,10 @@ export function simulationReport(
   sim: SimulationResult,
 ): SimulateReport {
   const ct = sim.cycleTimeHours;
-  const ci = (e: Estimate): [number, number] => [e.ci95[0], e.ci95[1]];
+  const ci = (e: Estimate | null): [number, number] | null =>
+    e === null ? null : [e.ci95[0], e.ci95[1]];
+  const mean = (e: Estimate | null): number | null => (e === null ? null : e.mean);
+  const cost = sim.costPerCase;
   return {
     mode: 'simulation',
     project: project.name,
@@ -119,39 +155,44 @@ export function simulationReport(
     replications: sim.replications,
     seed: sim.seed,
     warmupFraction: sim.warmupFraction,
+    status: sim.status,
     stable: sim.stable,
     warnings: [...sim.warnings],
-    throughputPerHour: sim.throughputPerHour.mean,
+    nullFigures: nullFigures(sim.status, 'simulation'),
+    throughputPerHour: mean(sim.throughputPerHour),
     throughputCi95: ci(sim.throughputPerHour),
     cycleTimeHours: {
-      mean: ct.mean.mean,
-      p50: ct.p50.mean,
-      p90: ct.p90.mean,
-      p95: ct.p95.mean,
-      ci95: ci(ct.mean),
+      mean: mean(ct?.mean ?? null),
+      p50: mean(ct?.p50 ?? null),
+      p90: mean(ct?.p90 ?? null),
+      p95: mean(ct?.p95 ?? null),
+      ci95: ci(ct?.mean ?? null),
     },
-    workInProgress: sim.workInProgress.mean,
+    workInProgress: mean(sim.workInProgress),
     roles: sim.roles.map((r) => ({
       name: r.name,
       id: r.id,
-      utilisation: r.utilisation.mean,
-      meanQueueLength: r.meanQueueLength.mean,
-      meanWaitHours: r.meanWaitHours.mean,
+      utilisation: mean(r.utilisation),
+      meanQueueLength: mean(r.meanQueueLength),
+      meanWaitHours: mean(r.meanWaitHours),
     })),
     steps: sim.steps.map((s) => ({
       name: s.name,
       id: s.id,
       kind: s.kind,
       visitsPerCase: s.visitsPerCase.mean,
-      meanWaitHours: s.meanWaitHours.mean,
+      meanWaitHours: mean(s.meanWaitHours),
     })),
-    costPerCase: sim.costPerCase.total.mean,
-    costPerCaseBreakdown: {
-      labour: sim.costPerCase.labour.mean,
-      nonLabour: sim.costPerCase.nonLabour.mean,
-      ai: sim.costPerCase.ai.mean,
-      errors: sim.costPerCase.errors.mean,
-    },
+    costPerCase: mean(cost?.total ?? null),
+    costPerCaseBreakdown:
+      cost === null
+        ? null
+        : {
+            labour: cost.labour.mean,
+            nonLabour: cost.nonLabour.mean,
+            ai: cost.ai.mean,
+            errors: cost.errors.mean,
+          },
     currency: project.currency,
   };
 }

@@ -6,8 +6,33 @@ import type { SimulateReport } from './simulate-report';
 const num = (x: number, digits = 2): string =>
   x.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const pct = (x: number): string => `${num(x * 100, 1)} %`;
+/** A figure, or a dash where there is none (null, and never a printed NaN or ∞). */
 const orDash = (x: number | null, show: (v: number) => string): string =>
-  x === null ? '—' : show(x);
+  x === null || !Number.isFinite(x) ? '—' : show(x);
+
+/** The banner above the figures: what state the map is in, in words. */
+function banner(r: SimulateReport): string[] {
+  switch (r.status) {
+    case 'overloaded':
+      return r.mode === 'analytic'
+        ? [
+            'OVER CAPACITY: demand exceeds what the roles can handle, so queues grow without limit;',
+            'the throughput below is the most the roles can do.',
+          ]
+        : [
+            'UNSTABLE: demand exceeds capacity, so queues grow without limit. The throughput below is',
+            'the most the roles can do; figures that only grow with the run are left out.',
+          ];
+    case 'trapped':
+      return ['CASES NEVER FINISH, so there are no figures:'];
+    case 'refused':
+      return ['NOT SIMULATED:'];
+    case 'stuck':
+      return ['SOME CASES NEVER FINISHED; the figures count only those that did:'];
+    default:
+      return [];
+  }
+}
 
 /** Hours, with working days beside them when they run past a day. */
 function duration(hours: number, hoursPerDay: number): string {
@@ -25,14 +50,10 @@ export function formatReport(project: Project, r: SimulateReport): string[] {
       ? 'Flow model (analytic): expected values; the cycle time is a queueing estimate.'
       : `Simulation: ${r.cases?.toLocaleString('en-GB')} cases × ${r.replications} replications, seed ${r.seed}, warm-up ${pct(r.warmupFraction ?? 0)}; 95 % confidence intervals in brackets.`,
   );
-  if (!r.stable) {
-    lines.push(
-      '',
-      'UNSTABLE: demand exceeds capacity, so queues grow without limit and the figures below describe',
-    );
-    lines.push('only the cases simulated, not a steady state.');
-  }
+  const head = banner(r);
+  if (head.length > 0) lines.push('', ...head);
   for (const w of r.warnings) lines.push(`  ! ${w}`);
+  if (r.status === 'trapped' || r.status === 'refused') return lines;
   lines.push('');
   const ci = (pair: [number, number] | null, show: (v: number) => string): string =>
     pair === null ? '' : `  [${show(pair[0])} – ${show(pair[1])}]`;
@@ -40,7 +61,10 @@ export function formatReport(project: Project, r: SimulateReport): string[] {
   lines.push(
     ...table(
       [
-        ['Throughput', `${num(r.throughputPerHour)} cases/h${ci(r.throughputCi95, (v) => num(v))}`],
+        [
+          'Throughput',
+          `${orDash(r.throughputPerHour, (v) => `${num(v)} cases/h`)}${ci(r.throughputCi95, (v) => num(v))}`,
+        ],
         [
           'Cycle time, mean',
           `${orDash(ct.mean, (v) => duration(v, hpd))}${ci(ct.ci95, (v) => num(v))}`,
@@ -50,17 +74,19 @@ export function formatReport(project: Project, r: SimulateReport): string[] {
           [ct.p50, ct.p90, ct.p95].map((v) => orDash(v, (x) => `${num(x)} h`)).join(' / '),
         ],
         ['Work in progress', orDash(r.workInProgress, (v) => `${num(v, 1)} cases`)],
-        ['Cost per case', money(r.costPerCase)],
+        ['Cost per case', orDash(r.costPerCase, money)],
         [
           '  labour / non-labour / AI / errors',
-          [
-            r.costPerCaseBreakdown.labour,
-            r.costPerCaseBreakdown.nonLabour,
-            r.costPerCaseBreakdown.ai,
-            r.costPerCaseBreakdown.errors,
-          ]
-            .map((v) => num(v))
-            .join(' / '),
+          r.costPerCaseBreakdown === null
+            ? '—'
+            : [
+                r.costPerCaseBreakdown.labour,
+                r.costPerCaseBreakdown.nonLabour,
+                r.costPerCaseBreakdown.ai,
+                r.costPerCaseBreakdown.errors,
+              ]
+                .map((v) => orDash(v, (x) => num(x)))
+                .join(' / '),
         ],
       ],
       true,
@@ -72,7 +98,7 @@ export function formatReport(project: Project, r: SimulateReport): string[] {
       ['Role', 'utilisation', 'mean queue', 'mean wait'],
       ...r.roles.map((role) => [
         role.name,
-        pct(role.utilisation),
+        orDash(role.utilisation, pct),
         orDash(role.meanQueueLength, (v) => num(v, 1)),
         orDash(role.meanWaitHours, (v) => `${num(v)} h`),
       ]),
@@ -86,10 +112,11 @@ export function formatReport(project: Project, r: SimulateReport): string[] {
         .filter((s) => s.kind === 'task' || s.kind === 'ai')
         .map((s) => [
           s.name,
-          num(s.visitsPerCase, 3),
+          orDash(s.visitsPerCase, (v) => num(v, 3)),
           orDash(s.meanWaitHours, (v) => `${num(v)} h`),
         ]),
     ]),
   );
+  if (r.nullFigures !== null) lines.push('', `— ${r.nullFigures}`);
   return lines;
 }

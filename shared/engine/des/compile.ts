@@ -10,7 +10,7 @@
 import type { ProcessMap, Project } from '../../model/schema';
 import { assertNever } from '../../util/assert-never';
 import { arrivalsPerHour } from '../calendar';
-import { serversFor } from '../flow-model';
+import { paceFactorFor, serversFor } from '../flow-model';
 import { compileMap } from '../graph';
 import { createDistributionTable, setDistribution, type DistributionTable } from './sampling';
 
@@ -57,6 +57,8 @@ export interface SimModel {
   /** Pools, one per project role in project order. */
   readonly poolCount: number;
   readonly servers: Int32Array;
+  /** Elapsed hours per hour of work of each pool (`paceFactorFor`: ⌈FTE⌉ / FTE). */
+  readonly pace: Float64Array;
   readonly costPerHour: Float64Array;
   /** Cases arriving per working hour. */
   readonly arrivalsPerHour: number;
@@ -166,6 +168,7 @@ export function compileSimulation(project: Project, map: ProcessMap): SimModel {
     joinCount,
     poolCount: project.roles.length,
     servers: Int32Array.from(project.roles, (role) => serversFor(role.headcount)),
+    pace: Float64Array.from(project.roles, (role) => paceFactorFor(role.headcount)),
     costPerHour: Float64Array.from(project.roles, (role) => role.costPerHour),
     arrivalsPerHour: Number.isFinite(lambda) && lambda > 0 ? lambda : 0,
     regularArrivals: map.demand.arrivals === 'regular',

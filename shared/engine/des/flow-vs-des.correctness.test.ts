@@ -16,6 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { computeFlowModel } from '../flow-model';
 import { SAMPLES } from '../../samples';
 import { simulate } from './index';
+import { steady } from './testing/steady';
+import { solved } from '../testing/solved';
 
 interface Estimate {
   readonly mean: number;
@@ -46,11 +48,10 @@ const cases = SAMPLES.flatMap((sample) =>
 describe('flow model = simulation means on every sample map', { timeout: 60_000 }, () => {
   it.each(cases)('%s', (_, project, map) => {
     // Given a sample map the flow model calls stable;
-    const flow = computeFlowModel(project, map);
+    const flow = solved(computeFlowModel(project, map));
     expect(flow.stable).toBe(true);
     // when it is simulated (fixed seed);
-    const sim = simulate(project, map, { ...RUN, seed: 42 });
-    expect(sim.stable).toBe(true);
+    const sim = steady(simulate(project, map, { ...RUN, seed: 42 }));
 
     // then the visits per step match the routing's solution,
     for (const step of flow.steps) {
@@ -74,8 +75,17 @@ describe('flow model = simulation means on every sample map', { timeout: 60_000 
       expectNear(simulated.utilisation, 0, `utilisation of idle ${simulated.id}`);
     }
 
-    // and every kind of cost per case matches.
+    // every kind of cost per case matches,
     for (const kind of ['labour', 'nonLabour', 'ai', 'errors', 'total'] as const)
       expectNear(sim.costPerCase[kind], flow.costPerCase[kind], `${kind} cost per case`);
+
+    // and the cycle-time estimate lands within 10 % of the simulated mean (the target wherever
+    // no role is above 85 %, as on every sample).
+    expect(Math.max(...flow.roles.map((r) => r.utilisation))).toBeLessThanOrEqual(0.85);
+    const simulated = sim.cycleTimeHours.mean;
+    const estimate = flow.cycleTimeHoursEstimate ?? Infinity;
+    expect(Math.abs(estimate - simulated.mean)).toBeLessThanOrEqual(
+      0.1 * simulated.mean + 2 * simulated.halfWidth,
+    );
   });
 });

@@ -25,8 +25,10 @@ import {
   type QueueModel,
 } from '../testing/queue-models';
 import { simulate } from './index';
+import { steady, type SteadyResult } from './testing/steady';
+import { solved } from '../testing/solved';
 
-type Result = ReturnType<typeof simulate>;
+type Result = SteadyResult;
 interface Estimate {
   readonly mean: number;
   readonly halfWidth: number;
@@ -42,7 +44,7 @@ interface Estimate {
 const RUN = { cases: 100_000, replications: 10, warmupFraction: 0.1 } as const;
 
 const run = (model: QueueModel, seed: number): Result =>
-  simulate(model.project, model.map, { ...RUN, seed });
+  steady(simulate(model.project, model.map, { ...RUN, seed }));
 
 /** Passes when |mean - exact| <= max(2 x CI half-width, 1 % of exact). */
 function expectNear(estimate: Estimate, exact: number, what: string): void {
@@ -128,7 +130,7 @@ describe('the queue models themselves (analytic side, no simulation)', () => {
     // then ρ = λ/μ = 0.8, Wq = ρ/(μ - λ) = 4 h, W = 1/(μ - λ) = 5 h (Erlang C with c = 1
     // is exactly M/M/1, so the estimate is exact here).
     const { project, map } = mm1Model();
-    const flow = computeFlowModel(project, map);
+    const flow = solved(computeFlowModel(project, map));
     expect(flow.arrivalsPerHour).toBeCloseTo(0.8, 12);
     expect(flow.roles[0]?.utilisation).toBeCloseTo(0.8, 12);
     expect(flow.roles[0]?.queueWaitHours).toBeCloseTo(4, 12);
@@ -140,7 +142,7 @@ describe('the queue models themselves (analytic side, no simulation)', () => {
     // Given λ = 1/12 per s, μ = 1/48 per s, c = 5: a = 4, ρ = 0.8, C(5, 4) = 0.5541...,
     // Wq = C/(cμ - λ) = 48 C s = 2048/77 s, W = Wq + 48 s = 5744/77 s.
     const { project, map } = mm5Model();
-    const flow = computeFlowModel(project, map);
+    const flow = solved(computeFlowModel(project, map));
     expect(flow.roles[0]?.utilisation).toBeCloseTo(0.8, 12);
     expect(48 * erlangCBySum(5, 4)).toBeCloseTo(2048 / 77, 10);
     expect(flow.cycleTimeHoursEstimate).toBeCloseTo(5744 / 77 / 3600, 12);
@@ -156,7 +158,7 @@ describe('the queue models themselves (analytic side, no simulation)', () => {
     // Jackson's theorem makes each station an M/M/c with its own λ; by Little's law the
     // end-to-end mean is Σ visits x W per visit = 1.25 x 1.6 + 1.25 x 3 + 2 + 0.5 = 8.25 h.
     const { project, map } = jacksonReworkModel();
-    const flow = computeFlowModel(project, map);
+    const flow = solved(computeFlowModel(project, map));
     const visits = Object.fromEntries(flow.steps.map((s) => [s.id, s.visitsPerCase]));
     expect(visits.prepare).toBeCloseTo(1.25, 12);
     expect(visits.check).toBeCloseTo(1.25, 12);
@@ -180,7 +182,7 @@ describe('the queue models themselves (analytic side, no simulation)', () => {
     // = 0.04; escaped errors 0.8 x 0.75 x 0.02 x 100 = 1.2; total 15.64.
     // Cycle: 0.2 (Wq_f + 0.8) + 0.8 (1/60 h) + 0.32 (Wq_r + 0.75).
     const { project, map } = aiReviewModel();
-    const flow = computeFlowModel(project, map);
+    const flow = solved(computeFlowModel(project, map));
     const util = Object.fromEntries(flow.roles.map((r) => [r.id, r.utilisation]));
     expect(util.reviewer).toBeCloseTo(0.8, 12);
     expect(util.clerk).toBeCloseTo(0.8, 12);

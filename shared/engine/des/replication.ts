@@ -55,7 +55,7 @@ export function createReplication(
 ): Replication {
   const { kind, next, edgeStart, edgeTo, edgeCumulative, pool, fallbackPool, joinIndex } = model;
   const { inDegree, hasWait, costPerVisit, errorRate, costPerError, availability } = model;
-  const { automationRate, qaSampleRate, durations, servers, costPerHour, joinCount } = model;
+  const { automationRate, qaSampleRate, durations, servers, pace, costPerHour, joinCount } = model;
   const cases = model.arrivalsPerHour > 0 ? Math.max(0, Math.floor(settings.cases)) : 0;
   const warmup = Math.min(cases, Math.floor(cases * settings.warmupFraction));
   const gap = 1 / model.arrivalsPerHour;
@@ -95,6 +95,7 @@ export function createReplication(
     wipLast = t;
   }
 
+  /** Work of `hours` hands-on hours, done at the pool's pace (fractional headcount). */
   function startService(token: number, p: number, t: number, wait: number): void {
     const s = tokens.step[token] as number;
     const slot = s * SLOTS_PER_STEP + (SLOT[tokens.act[token] as number] as number);
@@ -105,7 +106,7 @@ export function createReplication(
       poolWait[p] = (poolWait[p] as number) + wait;
       poolWaitCount[p] = (poolWaitCount[p] as number) + 1;
     }
-    heap.push(t + hours, token);
+    heap.push(t + hours * (pace[p] as number), token);
   }
 
   function request(token: number, s: number, act: number, p: number, t: number): void {
@@ -169,49 +170,64 @@ export function createReplication(
     for (;;) {
       if (s < 0) return finishToken(token, c, t); // no way on: only in maps that fail validation
       const k = kind[s] as number;
+      // A join counts one visit per case that passes it (below), not one per branch arriving.
       if (k !== K_JOIN && counted) stepVisits[s] = (stepVisits[s] as number) + 1;
-      if (k === K_TASK) {
-        if (counted) totals.nonLabour += costPerVisit[s] as number;
-        escapedError(s, counted);
-        const p = pool[s] as number;
-        return p < 0 ? delay(token, s, ACT_WORK, t) : request(token, s, ACT_WORK, p, t);
-      } else if (k === K_AI) {
-        if (nextUniform(rs, choiceStream(s)) >= (availability[s] as number)) {
-          const p = fallbackPool[s] as number;
-          if (p < 0) return delay(token, s, ACT_FALLBACK_DELAY, t);
-          return request(token, s, ACT_FALLBACK_WORK, p, t);
+      switch (k) {
+        case K_TASK: {
+          if (counted) totals.nonLabour += costPerVisit[s] as number;
+          escapedError(s, counted);
+          const p = pool[s] as number;
+          return p < 0 ? delay(token, s, ACT_WORK, t) : request(token, s, ACT_WORK, p, t);
         }
-        if (counted) totals.ai += costPerVisit[s] as number;
-        return delay(token, s, ACT_LATENCY, t);
-      } else if (k === K_START) s = next[s] as number;
-      else if (k === K_END) return finishToken(token, c, t);
-      else if (k === K_DECISION) {
-        const u = nextUniform(rs, choiceStream(s));
-        let e = edgeStart[s] as number;
-        const last = (edgeStart[s + 1] as number) - 1;
-        while (e < last && u >= (edgeCumulative[e] as number)) e++;
-        s = e <= last ? (edgeTo[e] as number) : -1;
-      } else if (k === K_SPLIT) {
-        const first = edgeStart[s] as number;
-        const end = edgeStart[s + 1] as number;
-        for (let e = first + 1; e < end; e++) {
-          forkedTokens.push(tokens.take(c));
-          forkedSteps.push(edgeTo[e] as number);
+        case K_AI: {
+          if (nextUniform(rs, choiceStream(s)) >= (availability[s] as number)) {
+            const p = fallbackPool[s] as number;
+            if (p < 0) return delay(token, s, ACT_FALLBACK_DELAY, t);
+            return request(token, s, ACT_FALLBACK_WORK, p, t);
+          }
+          if (counted) totals.ai += costPerVisit[s] as number;
+          return delay(token, s, ACT_LATENCY, t);
         }
-        if (end - first > 1) slots.live[c] = (slots.live[c] as number) + end - first - 1;
-        s = next[s] as number;
-      } else {
-        const at = c * joinCount + (joinIndex[s] as number);
-        const arrivedBranches = (slots.joinArrivals[at] as number) + 1;
-        if (arrivedBranches < (inDegree[s] as number)) {
-          slots.joinArrivals[at] = arrivedBranches;
-          tokens.release(token);
-          slots.live[c] = (slots.live[c] as number) - 1;
-          return;
+        case K_START:
+          s = next[s] as number;
+          break;
+        case K_END:
+          return finishToken(token, c, t);
+        case K_DECISION: {
+          const u = nextUniform(rs, choiceStream(s));
+          let e = edgeStart[s] as number;
+          const last = (edgeStart[s + 1] as number) - 1;
+          while (e < last && u >= (edgeCumulative[e] as number)) e++;
+          s = e <= last ? (edgeTo[e] as number) : -1;
+          break;
         }
-        slots.joinArrivals[at] = 0;
-        if (counted) stepVisits[s] = (stepVisits[s] as number) + 1;
-        s = next[s] as number;
+        case K_SPLIT: {
+          const first = edgeStart[s] as number;
+          const end = edgeStart[s + 1] as number;
+          for (let e = first + 1; e < end; e++) {
+            forkedTokens.push(tokens.take(c));
+            forkedSteps.push(edgeTo[e] as number);
+          }
+          if (end - first > 1) slots.live[c] = (slots.live[c] as number) + end - first - 1;
+          s = next[s] as number;
+          break;
+        }
+        case K_JOIN: {
+          const at = c * joinCount + (joinIndex[s] as number);
+          const arrivedBranches = (slots.joinArrivals[at] as number) + 1;
+          if (arrivedBranches < (inDegree[s] as number)) {
+            slots.joinArrivals[at] = arrivedBranches;
+            tokens.release(token);
+            slots.live[c] = (slots.live[c] as number) - 1;
+            return;
+          }
+          slots.joinArrivals[at] = 0;
+          if (counted) stepVisits[s] = (stepVisits[s] as number) + 1;
+          s = next[s] as number;
+          break;
+        }
+        default:
+          throw new Error(`Unknown step kind code ${k} in the compiled map`);
       }
     }
   }

@@ -13,9 +13,10 @@ import {
   simulateAsync,
   type Estimate,
   type SimulationOptions,
-  type SimulationResult,
 } from './index';
 import { b50Project } from './testing/b50-project';
+import { steady, type SteadyResult } from './testing/steady';
+import { solved } from '../testing/solved';
 import { mixedProject } from './testing/mixed-project';
 
 const options = (over: Partial<SimulationOptions> = {}): SimulationOptions => ({
@@ -26,7 +27,7 @@ const options = (over: Partial<SimulationOptions> = {}): SimulationOptions => ({
   ...over,
 });
 
-function estimates(result: SimulationResult): Estimate[] {
+function estimates(result: SteadyResult): Estimate[] {
   const { cycleTimeHours: c, costPerCase: k } = result;
   return [
     result.throughputPerHour,
@@ -67,7 +68,7 @@ describe('simulate', () => {
   });
 
   it('never reports negative or non-finite times, costs or counts', () => {
-    const result = simulate(project, map, options({ cases: 500 }));
+    const result = steady(simulate(project, map, options({ cases: 500 })));
     for (const e of estimates(result)) {
       expect(Number.isFinite(e.mean) && Number.isFinite(e.halfWidth)).toBe(true);
       expect(e.mean).toBeGreaterThanOrEqual(0);
@@ -78,9 +79,9 @@ describe('simulate', () => {
 
   it('agrees with the flow model on visits, utilisation and cost per case', () => {
     // given the flow model of the same map
-    const flow = computeFlowModel(project, map);
+    const flow = solved(computeFlowModel(project, map));
     // when the map is simulated long enough for tight intervals
-    const result = simulate(project, map, options({ cases: 20_000, replications: 4 }));
+    const result = steady(simulate(project, map, options({ cases: 20_000, replications: 4 })));
     // then visits and cost per case match within 3 %, utilisation within 0.02
     result.steps.forEach((step, i) =>
       expect(step.visitsPerCase.mean).toBeCloseTo(flow.steps[i]?.visitsPerCase ?? -1, 1),
@@ -98,7 +99,7 @@ describe('simulate', () => {
   });
 
   it('reports one replication with a zero-width interval', () => {
-    const result = simulate(project, map, options({ cases: 300, replications: 1 }));
+    const result = steady(simulate(project, map, options({ cases: 300, replications: 1 })));
     const mean = result.cycleTimeHours.mean;
     expect(mean.halfWidth).toBe(0);
     expect(mean.ci95).toEqual([mean.mean, mean.mean]);
@@ -123,12 +124,14 @@ describe('simulate', () => {
 
   it('reproduces the B50 benchmark mean cycle time (3729.87 s) within its interval', () => {
     const bench = b50Project();
-    const result = simulate(bench, bench.maps.current, {
-      cases: 20_000,
-      replications: 4,
-      seed: 1,
-      warmupFraction: 0.1,
-    });
+    const result = steady(
+      simulate(bench, bench.maps.current, {
+        cases: 20_000,
+        replications: 4,
+        seed: 1,
+        warmupFraction: 0.1,
+      }),
+    );
     const exact = 3729.87 / 3600;
     const { mean, halfWidth } = result.cycleTimeHours.mean;
     expect(Math.abs(mean - exact)).toBeLessThan(Math.max(2 * halfWidth, 0.03 * exact));

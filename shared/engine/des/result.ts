@@ -1,0 +1,83 @@
+/**
+ * What a simulation is asked to do and what it answers: the simulator's public types.
+ */
+import type { Estimate } from './estimate';
+
+export type SimulationStatus = 'ok' | 'overloaded' | 'stuck' | 'refused';
+
+export interface SimulationOptions {
+  /** Cases arriving per replication (arrivals stop after this many); all are then run to completion. */
+  cases: number;
+  /** Independent replications, >= 1; intervals need at least 2. */
+  replications: number;
+  /** Any integer; the same seed gives a byte-identical result. */
+  seed: number;
+  /** 0..0.9: the first floor(cases x warmupFraction) cases (by arrival order) are not counted. */
+  warmupFraction: number;
+  /** Called now and then with the share done (0..1), last with 1. */
+  onProgress?: (shareDone: number) => void;
+  /** Checked between chunks; when aborted, the run stops with an Error named 'AbortError'. */
+  signal?: { readonly aborted: boolean };
+}
+
+export interface SimulationResult {
+  mapId: string;
+  mapName: string;
+  cases: number;
+  replications: number;
+  seed: number;
+  warmupFraction: number;
+  /**
+   * `ok`: the figures describe the process in steady state. `overloaded`: demand exceeds a
+   * role's capacity (the flow model's exact verdict), so queues grow without limit: throughput
+   * is the capacity, and every figure that grows with the run length (cycle time, work in
+   * progress, queues and waits) is null. `stuck`: some cases never finished. `refused`: not
+   * simulated at all (no demand, cases that never finish, a runaway loop): every figure null.
+   * `warnings` says why in words.
+   */
+  status: SimulationStatus;
+  /** `status === 'ok'`. */
+  stable: boolean;
+  /** Sentences, e.g. "Review team is at 130 % of capacity — the queue grows without limit". */
+  warnings: string[];
+  /** Counted (post-warm-up) cases completed, summed over replications. */
+  casesCompleted: number;
+  /** Completions (of any case) inside the measurement window per working hour of it; null if refused. */
+  throughputPerHour: Estimate | null;
+  /** Arrival to completion of the last branch, working hours; null unless `ok`. */
+  cycleTimeHours: { mean: Estimate; p50: Estimate; p90: Estimate; p95: Estimate } | null;
+  /** Time-average cases in the process over the window; null unless `ok`. */
+  workInProgress: Estimate | null;
+  /** Per counted case, project currency; null when no counted case finished. */
+  costPerCase: {
+    labour: Estimate;
+    nonLabour: Estimate;
+    ai: Estimate;
+    errors: Estimate;
+    total: Estimate;
+  } | null;
+  /** Roles with work in the map (as the flow model lists them), in project order. */
+  roles: {
+    id: string;
+    name: string;
+    /** People simulated: `serversFor(headcount)`, ⌈headcount⌉. */
+    servers: number;
+    /** Time-average share of the servers busy over the window; null with nobody in the role. */
+    utilisation: Estimate | null;
+    /** Time-average cases waiting in the role's queue over the window; null unless `ok`. */
+    meanQueueLength: Estimate | null;
+    /** Mean wait in the queue per visit that needed the role, hours; null unless `ok`. */
+    meanWaitHours: Estimate | null;
+  }[];
+  /** Every step, map order (none when refused). */
+  steps: {
+    id: string;
+    name: string;
+    kind: string;
+    visitsPerCase: Estimate;
+    /** Mean queue wait per visit (waiting for a person), hours; 0 without people; null unless `ok`. */
+    meanWaitHours: Estimate | null;
+  }[];
+  /** Events processed, all replications. */
+  events: number;
+}
