@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STREAM_WORDS } from '../engine/des/rng';
+import { STREAM_WORDS } from '../random';
 import type { Project, Range } from '../model/schema';
 import { minimalProject } from '../model/testing/minimal-project';
 import { SAMPLES } from '../samples';

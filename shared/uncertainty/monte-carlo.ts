@@ -12,7 +12,7 @@
  * samples drawn so far (`samples` says how many).
  */
 import type { Project, TargetMap } from '../model/schema';
-import { STREAM_WORDS } from '../engine/des/rng';
+import { STREAM_WORDS } from '../random';
 import type { SkippedRange } from './bindings';
 import { compileScenario } from './compile';
 import {

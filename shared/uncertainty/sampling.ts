@@ -23,7 +23,7 @@
  * Promises: the same (seed, path) always gives the same sequence; nothing allocates per draw.
  */
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-import { mix32, nextUniform, STREAM_WORDS } from '../engine/des/rng';
+import { mix32, nextUniform, STREAM_WORDS } from '../random';
 import { betaQuantileTable } from './beta';
 
 export type Sampling = 'triangular' | 'pert';

@@ -1,40 +1,15 @@
 /**
- * The simulator's building blocks: the inlined generator follows pure-rand exactly, streams
- * differ, the event heap breaks time ties first-in first-out, the histogram's quantiles stay
- * within 0.5 %, samples keep their means, and Student-t intervals use the right quantiles.
+ * The simulator's building blocks: the event heap breaks time ties first-in first-out, the
+ * histogram's quantiles stay within 0.5 %, samples keep their means (the means every engine
+ * counts), and Student-t intervals use the right quantiles.
  */
-import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
-import type { Distribution } from '../../model/distribution';
+import { distributionMean, type Distribution } from '../../model/distribution';
+import { createStreams } from '../../random';
 import { estimate, studentT975 } from './estimate';
 import { EventHeap } from './event-heap';
 import { LogHistogram } from './histogram';
-import { createStreams, nextUniform, STREAM_WORDS } from './rng';
 import { createDistributionTable, sampleHours, setDistribution } from './sampling';
-
-describe('random streams', () => {
-  it('step exactly like pure-rand xoroshiro128+', () => {
-    // given a stream and pure-rand's generator from the same state
-    const states = createStreams(7, 0, 3);
-    const reference = xoroshiro128plusFromState(Array.from(states.subarray(4, 8)));
-    // when both advance 100 times
-    for (let i = 0; i < 100; i++) {
-      const u = nextUniform(states, STREAM_WORDS);
-      reference.next();
-      expect(u).toBeGreaterThanOrEqual(0);
-      expect(u).toBeLessThan(1);
-    }
-    // then their states agree
-    expect(Array.from(states.subarray(4, 8))).toEqual(reference.getState());
-  });
-
-  it('differ between streams, replications and seeds', () => {
-    const first = (seed: number, replication: number, stream: number): number =>
-      nextUniform(createStreams(seed, replication, 2), stream * STREAM_WORDS);
-    const values = [first(1, 0, 0), first(1, 0, 1), first(1, 1, 0), first(2, 0, 0)];
-    expect(new Set(values).size).toBe(4);
-  });
-});
 
 describe('EventHeap', () => {
   it('pops in time order, ties in the order they were pushed', () => {
@@ -84,6 +59,14 @@ describe('sampleHours', () => {
     const states = createStreams(3, 0, 1);
     for (let i = 0; i < 1000; i++)
       expect(sampleHours(table, 0, states, 0)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('draws a clamped normal whose mean is the one the flow model counts', () => {
+    // Given N(1, 5) minutes: clamped at 0, its mean is 2.5 min, not 1 (distributionMean)
+    const dist: Distribution = { type: 'normal', mean: 1, sd: 5 };
+    expect(distributionMean(dist)).toBeGreaterThan(2.4);
+    // then 100 000 draws average to it within 1.5 %
+    expect(Math.abs(meanOf(dist) / distributionMean(dist) - 1)).toBeLessThan(0.015);
   });
 });
 

@@ -23,7 +23,7 @@ import {
 import { EventHeap } from './event-heap';
 import { LogHistogram } from './histogram';
 import { IntQueue } from './int-queue';
-import { createStreams, nextUniform, STREAM_WORDS } from './rng';
+import { createStreams, nextUniform, STREAM_WORDS } from '../../random';
 import { sampleHours } from './sampling';
 import { CaseSlots, TokenSlots } from './slots';
 import {

@@ -7,14 +7,14 @@
  * - fixed: the value. uniform: min + (max - min) u. triangular: inverse CDF.
  * - exponential: -mean ln(1 - u).
  * - normal: mean + sd z, **clamped** at 0. Clamping keeps the mean closest to the entered one
- *   (for sd = mean it rises by 8 %, where resampling would raise it by 29 %); the flow model
- *   uses the untruncated mean, so the two agree exactly whenever mean >= 3 sd.
+ *   (for sd = mean it rises by 8 %, where resampling would raise it by 29 %); every engine
+ *   counts the clamped mean (`distributionMean`), so the flow model and the simulation agree.
  * - lognormal: the mean and sd are those of the distribution itself, converted to the
  *   underlying normal's mu = ln(mean) - sigma^2 / 2, sigma^2 = ln(1 + sd^2 / mean^2).
  */
 import type { Distribution } from '../../model/distribution';
 import { assertNever } from '../../util/assert-never';
-import { inverseNormal, nextUniform } from './rng';
+import { inverseNormal, nextUniform } from '../../random';
 
 export const D_FIXED = 0;
 export const D_UNIFORM = 1;

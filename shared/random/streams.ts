@@ -1,5 +1,6 @@
 /**
- * Random numbers for the simulator: many independent xoroshiro128+ streams packed into one
+ * Random numbers for every engine that draws them (the simulator, the Monte Carlo): many
+ * independent xoroshiro128+ streams packed into one
  * Int32Array (four 32-bit words per stream, in pure-rand's word order), and an inlined
  * `nextUniform` that steps a stream in place without allocating.
  *

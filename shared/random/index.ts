@@ -1,0 +1,5 @@
+/**
+ * Seeded random numbers, in one place for every engine: independent xoroshiro128+ streams in
+ * one typed array, stepped in place (`streams.ts`).
+ */
+export { createStreams, inverseNormal, mix32, nextUniform, STREAM_WORDS } from './streams';
