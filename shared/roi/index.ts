@@ -15,6 +15,7 @@ export {
   type MonthColumns,
   type CashFlowOptions,
 } from './cash-flow';
-export { npv, irr, paybackMonth, netValue, type IrrResult, type NetValue } from './finance';
+export { npv, paybackMonth, netValue, type NetValue } from './finance';
+export { irr, type IrrResult } from './irr';
 export { adoptionShare } from './adoption';
 export { breakEvenAutomationRate } from './break-even';

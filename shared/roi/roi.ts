@@ -7,7 +7,8 @@ import type { Project, TargetMap } from '../model/schema';
 import { findByNameOrId } from '../model/find-by-name';
 import { breakEvenAutomationRate } from './break-even';
 import { cashFlow, monthColumns } from './cash-flow';
-import { irr, npv, paybackMonth } from './finance';
+import { npv, paybackMonth } from './finance';
+import { irr } from './irr';
 import { formulaLines } from './formula-lines';
 import { roiInputs, type OneOffCosts, type RoiInputs } from './inputs';
 
