@@ -6,7 +6,12 @@
  */
 export { checkReadiness } from './check';
 export { readinessContext } from './context';
-export { integrationCost, suggestedIntegrationCost } from './integration-cost';
+export {
+  integrationCost,
+  integrationTotals,
+  suggestedIntegrationCost,
+  type IntegrationTotals,
+} from './integration-cost';
 export { READINESS_RULES } from './rules';
 export type {
   AiSystemUse,
