@@ -2,9 +2,9 @@
  * Builds the `ReadinessContext` for one target map: its AI steps, the systems they read, the
  * flow model and the build budget, computed once so each rule stays a few lines.
  */
-import { arrivalsPerHour, hoursPerMonth } from '../engine/calendar';
 import { computeFlowModel } from '../engine/flow-model';
 import type { AiStep, Project, TargetMap } from '../model/schema';
+import { casesPerMonth } from '../roi/volume';
 import { integrationTotals } from './integration-cost';
 import type { AiSystemUse, BuildBudget, ReadinessContext } from './types';
 
@@ -38,8 +38,7 @@ export function readinessContext(project: Project, target: TargetMap): Readiness
     aiSteps,
     aiSystems,
     flow: computeFlowModel(project, target),
-    casesPerMonth:
-      arrivalsPerHour(project.calendar, target.demand) * hoursPerMonth(project.calendar),
+    casesPerMonth: casesPerMonth(project),
     budget,
     roleName: (roleId) => roleNames.get(roleId) ?? roleId,
   };

@@ -18,4 +18,5 @@ export {
 export { npv, paybackMonth, netValue, type NetValue } from './finance';
 export { irr, type IrrResult } from './irr';
 export { adoptionShare } from './adoption';
+export { casesPerMonth } from './volume';
 export { breakEvenAutomationRate } from './break-even';

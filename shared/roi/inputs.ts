@@ -8,8 +8,9 @@
 import type { Project, TargetMap } from '../model/schema';
 import { writeInput } from '../model/input-path';
 import { computeFlowModel, type FlowModelResult } from '../engine/flow-model';
-import { arrivalsPerHour, hoursPerMonth } from '../engine/calendar';
+import { hoursPerMonth } from '../engine/calendar';
 import { integrationTotals } from '../readiness/integration-cost';
+import { casesPerMonth } from './volume';
 
 /** Cost of one case by kind, in the project currency, and the hands-on hours behind it. */
 export interface CaseFigures {
@@ -48,7 +49,7 @@ export interface RoiInputs {
   horizonMonths: number;
   discountRateAnnual: number;
   volumeGrowthAnnual: number;
-  /** Cases a month in the first month, from the current map's demand. */
+  /** Cases a month in the first month: `casesPerMonth(project)`, the current map's demand. */
   casesPerMonth: number;
   current: CaseFigures;
   /** The target's figures per case at its planned automation rates. */
@@ -185,7 +186,7 @@ export function roiInputs(project: Project, target: TargetMap): RoiInputs {
     horizonMonths: project.finance.horizonMonths,
     discountRateAnnual: project.finance.discountRateAnnual,
     volumeGrowthAnnual: project.finance.volumeGrowthAnnual,
-    casesPerMonth: arrivalsPerHour(project.calendar, project.maps.current.demand) * monthHours,
+    casesPerMonth: casesPerMonth(project),
     current: caseFigures(currentFlow),
     target: targetFigures,
     aiSteps,
