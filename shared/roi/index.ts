@@ -10,6 +10,7 @@ export {
 } from './inputs';
 export {
   cashFlow,
+  buildMonths,
   monthColumns,
   type MonthlyFigures,
   type MonthColumns,
@@ -19,4 +20,5 @@ export { npv, paybackMonth, netValue, type NetValue } from './finance';
 export { irr, type IrrResult } from './irr';
 export { adoptionShare } from './adoption';
 export { casesPerMonth } from './volume';
+export { outsideHorizon, type OutsideHorizon, type HorizonPlan } from './horizon';
 export { breakEvenAutomationRate } from './break-even';

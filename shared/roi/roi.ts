@@ -10,6 +10,7 @@ import { cashFlow, monthColumns } from './cash-flow';
 import { npv, paybackMonth } from './finance';
 import { irr } from './irr';
 import { formulaLines } from './formula-lines';
+import { outsideHorizon, type OutsideHorizon } from './horizon';
 import { roiInputs, type OneOffCosts, type RoiInputs } from './inputs';
 
 export interface MonthRow {
@@ -39,6 +40,11 @@ export interface RoiResult {
   totalBenefit: number;
   totalCost: number;
   oneOff: OneOffCosts;
+  /**
+   * When go-live is at or after the end of the horizon: the one-off costs not charged within
+   * it and a sentence saying what falls outside; null otherwise.
+   */
+  outsideHorizon: OutsideHorizon | null;
   monthly: MonthRow[];
   kpis: { id: string; name: string; unit: string; value: number | null }[];
   /** Sentences for formula lines that could not be used. */
@@ -101,6 +107,7 @@ export function computeRoi(project: Project, target: TargetMap): RoiResult {
     totalBenefit,
     totalCost,
     oneOff: inputs.oneOff,
+    outsideHorizon: outsideHorizon(inputs, project.currency),
     monthly,
     kpis,
     formulaIssues: lines.issues,
