@@ -21,4 +21,4 @@ export { irr, type IrrResult } from './irr';
 export { adoptionShare } from './adoption';
 export { casesPerMonth } from './volume';
 export { outsideHorizon, type OutsideHorizon, type HorizonPlan } from './horizon';
-export { breakEvenAutomationRate } from './break-even';
+export { breakEvenAutomationRate, type BreakEven, type BreakEvenDirection } from './break-even';

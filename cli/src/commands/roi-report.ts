@@ -17,7 +17,9 @@ type RoiFigures = Pick<
   | 'paybackMonth'
   | 'roiPercent'
   | 'breakEvenAutomationRate'
-  | 'breakEvenReason'
+  | 'breakEvenAutomationRateUpper'
+  | 'breakEvenDirection'
+  | 'breakEvenSummary'
   | 'totalBenefit'
   | 'totalCost'
   | 'monthly'
@@ -64,7 +66,9 @@ export function roiReport(
     paybackMonth: roi.paybackMonth,
     roiPercent: roi.roiPercent,
     breakEvenAutomationRate: roi.breakEvenAutomationRate,
-    breakEvenReason: roi.breakEvenReason,
+    breakEvenAutomationRateUpper: roi.breakEvenAutomationRateUpper,
+    breakEvenDirection: roi.breakEvenDirection,
+    breakEvenSummary: roi.breakEvenSummary,
     totalBenefit: roi.totalBenefit,
     totalCost: roi.totalCost,
     oneOffCosts: roi.oneOff,
