@@ -31,6 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The parts of a sample project file the tests below edit. */
 interface SampleProject {
+  finance: { horizonMonths: number };
   maps: { targets: { steps: { id: string; costPerEscapedError?: number }[] }[] };
 }
 
@@ -40,6 +41,9 @@ interface Report {
   breakEvenAutomationRateUpper: number | null;
   breakEvenDirection: string | null;
   breakEvenSummary: string;
+  totalCost: number;
+  oneOffCosts: { total: number };
+  outsideHorizon: { oneOffCost: number; message: string } | null;
   horizonMonths: number;
   discountRateAnnual: number;
   npv: number;
@@ -156,6 +160,34 @@ describe('flowcase roi', () => {
         'm',
       ),
     );
+  });
+
+  it('says which costs and benefits fall outside a horizon that ends before go-live', () => {
+    // Given the AP sample's first scenario (go-live after month 9, one-off costs 540 000 spread
+    // over 9 months: 60 000 a month) with a 6-month horizon
+    const short = edited('short-horizon.flowcase', (project) => {
+      project.finance.horizonMonths = 6;
+    });
+    const r = JSON.parse(cli(['roi', short, '--samples', '0', '--json']).stdout) as Report;
+    // Then 6 x 60 000 = 360 000 is charged, 180 000 falls outside, and it says so
+    expect(r.oneOffCosts.total).toBeCloseTo(540_000, 6);
+    expect(r.totalCost).toBeCloseTo(360_000, 6);
+    expect(r.outsideHorizon).toEqual({
+      oneOffCost: 180_000,
+      message:
+        'Go-live is planned after month 9 but the horizon ends at month 6: EUR 180,000 of the ' +
+        'EUR 540,000 one-off costs (months 7 to 9 of the build) and every benefit and running ' +
+        'cost after go-live fall outside it, so the business case shows part of the build only.',
+    });
+    expect(r.readiness).toContainEqual(
+      expect.objectContaining({ rule: 'go-live-after-horizon', severity: 'blocker' }),
+    );
+    expect(cli(['roi', short, '--samples', '0']).stdout).toContain(
+      '! Go-live is planned after month 9 but the horizon ends at month 6',
+    );
+    // And with the sample's own 36 months nothing falls outside
+    const full = JSON.parse(cli(['roi', sample, '--samples', '0', '--json']).stdout) as Report;
+    expect(full.outsideHorizon).toBeNull();
   });
 
   it('refuses an unknown scenario, bad options and a project without targets', () => {

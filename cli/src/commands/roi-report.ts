@@ -22,6 +22,7 @@ type RoiFigures = Pick<
   | 'breakEvenSummary'
   | 'totalBenefit'
   | 'totalCost'
+  | 'outsideHorizon'
   | 'monthly'
   | 'kpis'
   | 'formulaIssues'
@@ -72,6 +73,7 @@ export function roiReport(
     totalBenefit: roi.totalBenefit,
     totalCost: roi.totalCost,
     oneOffCosts: roi.oneOff,
+    outsideHorizon: roi.outsideHorizon,
     monthly: roi.monthly,
     kpis: roi.kpis,
     formulaIssues: roi.formulaIssues,

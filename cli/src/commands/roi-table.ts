@@ -70,6 +70,7 @@ export function formatRoi(r: RoiReport): string[] {
     '',
     ...wrap(r.breakEvenSummary),
   ];
+  if (r.outsideHorizon !== null) lines.push('', ...wrap(`! ${r.outsideHorizon.message}`));
   if (r.monteCarlo !== null) {
     const mc = r.monteCarlo;
     const pb = mc.paybackMonth;
