@@ -55,8 +55,8 @@ interface Stretch {
 /**
  * The break-even automation rate of `inputs`, with the same cash-flow `options` as the
  * business case (custom benefit lines); `into`, `columns` and `automationRateOverride` in
- * `options` are ignored (the search uses its own). About GRID_CELLS + 30 per crossing cash
- * flows, into arrays allocated once. `currency` names the money in the summary.
+ * `options` are ignored (the search uses its own). GRID_CELLS + 1 cash flows, and about 24
+ * more per crossing, all into arrays allocated once. `currency` names the money in the summary.
  */
 export function breakEvenAutomationRate(
   inputs: RoiInputs,
