@@ -29,8 +29,21 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The parts of a sample project file the tests below edit. */
+interface SampleProject {
+  finance: { horizonMonths: number };
+  maps: { targets: { steps: { id: string; costPerEscapedError?: number }[] }[] };
+}
+
 interface Report {
   scenario: string;
+  breakEvenAutomationRate: number | null;
+  breakEvenAutomationRateUpper: number | null;
+  breakEvenDirection: string | null;
+  breakEvenSummary: string;
+  totalCost: number;
+  oneOffCosts: { total: number };
+  outsideHorizon: { oneOffCost: number; message: string } | null;
   horizonMonths: number;
   discountRateAnnual: number;
   npv: number;
@@ -103,6 +116,78 @@ describe('flowcase roi', () => {
     expect(text.stdout).not.toContain('Uncertainty');
     const json = JSON.parse(cli(['roi', sample, '--samples', '0', '--json']).stdout) as Report;
     expect(json.monteCarlo).toBeNull();
+  });
+
+  /** The AP sample changed by `edit`, written to a file of its own. */
+  function edited(name: string, edit: (project: SampleProject) => void): string {
+    const project = JSON.parse(cli(['sample', 'invoice-processing']).stdout) as SampleProject;
+    edit(project);
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify(project));
+    return file;
+  }
+
+  it('states the break-even automation rate, its direction and a sentence, in JSON and in the summary', () => {
+    // Given the AP sample: its NPV stays positive at every automation rate
+    const json = JSON.parse(cli(['roi', sample, '--samples', '0', '--json']).stdout) as Report;
+    expect(json).toMatchObject({
+      breakEvenDirection: 'all',
+      breakEvenAutomationRate: null,
+      breakEvenAutomationRateUpper: null,
+    });
+    expect(json.breakEvenSummary).toContain("does not hinge on the model's automation rate");
+    const text = cli(['roi', sample, '--samples', '0']).stdout;
+    expect(text).toMatch(/^Break-even automation rate\s+none needed: NPV >= 0 at every rate$/m);
+    expect(text).toContain('The NPV stays at or above zero at every automation rate');
+
+    // And when each escaped match error costs EUR 250, more automation loses money: the NPV
+    // is positive only up to a rate, which the summary row and the sentence both give
+    const costly = edited('costly-errors.flowcase', (project) => {
+      const match = project.maps.targets[0]?.steps.find((s) => s.id === 'ai-match');
+      if (match === undefined) throw new Error('the AP sample has an AI match step');
+      match.costPerEscapedError = 250;
+    });
+    const result = JSON.parse(cli(['roi', costly, '--samples', '0', '--json']).stdout) as Report;
+    expect(result.breakEvenDirection).toBe('up-to');
+    const rate = result.breakEvenAutomationRate as number;
+    expect(rate).toBeGreaterThan(0);
+    expect(rate).toBeLessThan(0.78);
+    const percent = (rate * 100).toFixed(1);
+    expect(result.breakEvenSummary).toContain(`breaks even at an automation rate of ${percent} %`);
+    expect(cli(['roi', costly, '--samples', '0']).stdout).toMatch(
+      new RegExp(
+        `^Break-even automation rate\\s+${percent} % \\(NPV >= 0 up to this rate\\)$`,
+        'm',
+      ),
+    );
+  });
+
+  it('says which costs and benefits fall outside a horizon that ends before go-live', () => {
+    // Given the AP sample's first scenario (go-live after month 9, one-off costs 540 000 spread
+    // over 9 months: 60 000 a month) with a 6-month horizon
+    const short = edited('short-horizon.flowcase', (project) => {
+      project.finance.horizonMonths = 6;
+    });
+    const r = JSON.parse(cli(['roi', short, '--samples', '0', '--json']).stdout) as Report;
+    // Then 6 x 60 000 = 360 000 is charged, 180 000 falls outside, and it says so
+    expect(r.oneOffCosts.total).toBeCloseTo(540_000, 6);
+    expect(r.totalCost).toBeCloseTo(360_000, 6);
+    expect(r.outsideHorizon).toEqual({
+      oneOffCost: 180_000,
+      message:
+        'Go-live is planned after month 9 but the horizon ends at month 6: EUR 180,000 of the ' +
+        'EUR 540,000 one-off costs (months 7 to 9 of the build) and every benefit and running ' +
+        'cost after go-live fall outside it, so the business case shows part of the build only.',
+    });
+    expect(r.readiness).toContainEqual(
+      expect.objectContaining({ rule: 'go-live-after-horizon', severity: 'blocker' }),
+    );
+    expect(cli(['roi', short, '--samples', '0']).stdout).toContain(
+      '! Go-live is planned after month 9 but the horizon ends at month 6',
+    );
+    // And with the sample's own 36 months nothing falls outside
+    const full = JSON.parse(cli(['roi', sample, '--samples', '0', '--json']).stdout) as Report;
+    expect(full.outsideHorizon).toBeNull();
   });
 
   it('refuses an unknown scenario, bad options and a project without targets', () => {

@@ -110,6 +110,14 @@ describe('no-qa-sampling', () => {
     expect(finding?.message).toContain('EUR 2,059 a month');
   });
 
+  it('given a target map with its own demand, when checked, then the monthly cost uses the business case volume (the current map demand)', () => {
+    // The same 400 cases a week as above: the target's 800 a week is not the business case's.
+    const project = readyProject();
+    aiStep(project).qaSampleRate = 0;
+    target(project).demand.casesPerPeriod = 800;
+    expect(findings(project)[0]?.message).toContain('EUR 2,059 a month');
+  });
+
   it('given escaped errors that cost nothing, when checked, then it is quiet', () => {
     const project = readyProject();
     Object.assign(aiStep(project), { qaSampleRate: 0, costPerEscapedError: 0 });

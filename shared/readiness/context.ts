@@ -2,10 +2,10 @@
  * Builds the `ReadinessContext` for one target map: its AI steps, the systems they read, the
  * flow model and the build budget, computed once so each rule stays a few lines.
  */
-import { arrivalsPerHour, hoursPerMonth } from '../engine/calendar';
 import { computeFlowModel } from '../engine/flow-model';
 import type { AiStep, Project, TargetMap } from '../model/schema';
-import { integrationCost } from './integration-cost';
+import { casesPerMonth } from '../roi/volume';
+import { integrationTotals } from './integration-cost';
 import type { AiSystemUse, BuildBudget, ReadinessContext } from './types';
 
 export function readinessContext(project: Project, target: TargetMap): ReadinessContext {
@@ -17,7 +17,10 @@ export function readinessContext(project: Project, target: TargetMap): Readiness
     }))
     .filter((use) => use.steps.length > 0);
   const plan = target.plan;
-  const integration = aiSystems.reduce((sum, use) => sum + integrationCost(use.system), 0);
+  const integration = integrationTotals(
+    aiSystems.map((use) => use.system),
+    plan,
+  ).oneOff;
   const technical = plan.dataPreparationCost + integration;
   const budget: BuildBudget = {
     dataPreparation: plan.dataPreparationCost,
@@ -35,8 +38,7 @@ export function readinessContext(project: Project, target: TargetMap): Readiness
     aiSteps,
     aiSystems,
     flow: computeFlowModel(project, target),
-    casesPerMonth:
-      arrivalsPerHour(project.calendar, target.demand) * hoursPerMonth(project.calendar),
+    casesPerMonth: casesPerMonth(project),
     budget,
     roleName: (roleId) => roleNames.get(roleId) ?? roleId,
   };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESS_MODES } from '../model/schema';
 import { listOf, money, percent, points } from './format';
-import { integrationCost, suggestedIntegrationCost } from './integration-cost';
+import { integrationCost, integrationTotals, suggestedIntegrationCost } from './integration-cost';
 
 describe('suggestedIntegrationCost', () => {
   it('given the access modes from easiest to hardest, then the suggested cost rises', () => {
@@ -22,6 +22,54 @@ describe('suggestedIntegrationCost', () => {
     expect(integrationCost({ ...base, integrationCost: 1234 })).toBe(1234);
     expect(integrationCost({ ...base, integrationCost: 0 })).toBe(0);
     expect(integrationCost({ ...base, integrationCost: null })).toBe(90_000);
+  });
+});
+
+describe('integrationTotals', () => {
+  const system = (
+    id: string,
+    access: 'api' | 'paper',
+    integrationCost: number | null,
+    maintenanceCostPerYear: number | null,
+  ) =>
+    ({
+      id,
+      name: id,
+      kind: 'other',
+      access,
+      dataQuality: 'good',
+      integrationCost,
+      maintenanceCostPerYear,
+    }) as const;
+
+  it('given systems with and without their own figures, then one-off and yearly maintenance add up', () => {
+    // An API with no figures: 15,000 suggested, maintained at the plan's 20 % = 3,000 a year.
+    // Paper with its own 50,000 and 4,000 a year. Together 65,000 once and 7,000 a year.
+    const totals = integrationTotals(
+      [system('a', 'api', null, null), system('p', 'paper', 50_000, 4_000)],
+      { integrationMaintenanceShare: 0.2 },
+    );
+    expect(totals).toEqual({ oneOff: 65_000, maintenancePerYear: 7_000 });
+  });
+
+  it('given no systems, then both totals are 0', () => {
+    expect(integrationTotals([], { integrationMaintenanceShare: 0.2 })).toEqual({
+      oneOff: 0,
+      maintenancePerYear: 0,
+    });
+  });
+
+  it('given an object to reuse, then the totals are written into it and it is returned', () => {
+    const into = { oneOff: 1, maintenancePerYear: 1 };
+    const out = integrationTotals(
+      [system('a', 'api', 10_000, null)],
+      {
+        integrationMaintenanceShare: 0.15,
+      },
+      into,
+    );
+    expect(out).toBe(into);
+    expect(into).toEqual({ oneOff: 10_000, maintenancePerYear: 1_500 });
   });
 });
 

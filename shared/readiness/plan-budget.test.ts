@@ -31,6 +31,42 @@ describe('go-live-too-soon', () => {
   });
 });
 
+describe('go-live-after-horizon', () => {
+  it('given go-live after month 9 and a 6-month horizon, when checked, then a blocker says what falls outside', () => {
+    // One-off costs 60,000 data + 15,000 integration + 45,000 change and training = 120,000,
+    // + 15 % contingency = 138,000 over 9 build months; months 7-9 (46,000) fall outside.
+    const project = readyProject();
+    project.finance.horizonMonths = 6;
+    target(project).plan.monthsToGoLive = 9;
+    expect(findings(project)).toMatchObject([
+      {
+        rule: 'go-live-after-horizon',
+        severity: 'blocker',
+        subject: 'Plan of "AI approval"',
+        subjectKind: 'plan',
+        message:
+          'Go-live is planned after month 9 but the horizon ends at month 6: EUR 46,000 of ' +
+          'the EUR 138,000 one-off costs (months 7 to 9 of the build) and every benefit and ' +
+          'running cost after go-live fall outside it, so the business case shows part of the ' +
+          'build only.',
+      },
+    ]);
+  });
+
+  it('given go-live at the end of the horizon, when checked, then it is a blocker too', () => {
+    const project = readyProject();
+    project.finance.horizonMonths = 6;
+    expect(ruleIds(project)).toEqual(['go-live-after-horizon']);
+    expect(findings(project)[0]?.message).toContain('every benefit and running cost');
+  });
+
+  it('given go-live a month before the end of the horizon, when checked, then it is quiet', () => {
+    const project = readyProject();
+    project.finance.horizonMonths = 7;
+    expect(ruleIds(project)).toEqual([]);
+  });
+});
+
 describe('adoption-day-one', () => {
   it('given a start share of 100 %, when checked, then it is a risk', () => {
     const project = readyProject();

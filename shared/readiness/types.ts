@@ -62,7 +62,10 @@ export interface ReadinessContext {
   /** Systems used by at least one AI step, in the order of the project's system list. */
   readonly aiSystems: readonly AiSystemUse[];
   readonly flow: FlowModelResult;
-  /** Cases entering the target map per working month. */
+  /**
+   * Cases a working month, the business case's volume: the current map's demand
+   * (`casesPerMonth` in shared/roi), the same number the cash flow starts from.
+   */
   readonly casesPerMonth: number;
   readonly budget: BuildBudget;
   /** The role's name, or its id when the project has no such role. */

@@ -1,58 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cashFlow, monthColumns } from './cash-flow';
-import type { CaseFigures, RoiInputs } from './inputs';
-
-const figures = (labour: number, extra: Partial<CaseFigures> = {}): CaseFigures => ({
-  labour,
-  nonLabour: 0,
-  ai: 0,
-  errors: 0,
-  hours: 0,
-  errorCount: 0,
-  ...extra,
-});
-
-/** 1000 cases a month, labour 10 -> 4 per case, AI 0.5 per case, 12 000 to build over 2 months. */
-function simple(overrides: Partial<RoiInputs> = {}): RoiInputs {
-  return {
-    horizonMonths: 6,
-    discountRateAnnual: 0,
-    volumeGrowthAnnual: 0,
-    casesPerMonth: 1000,
-    current: figures(10),
-    target: figures(4, { ai: 0.5 }),
-    aiSteps: [],
-    monthsToGoLive: 2,
-    oneOff: {
-      dataPreparation: 12_000,
-      integration: 0,
-      changeManagement: 0,
-      training: 0,
-      other: 0,
-      contingency: 0,
-      total: 12_000,
-    },
-    platformCostPerMonth: 800,
-    monitoringCostPerMonth: 200,
-    integrationMaintenancePerYear: 0,
-    retrainingCost: 0,
-    retrainEveryMonths: null,
-    adoption: { startShare: 1, steadyShare: 1, monthsToSteady: 0, curve: 'linear' },
-    labourSavings: 'cash',
-    freedCapacityValueShare: 1,
-    cycleTimeHoursCurrent: 10,
-    cycleTimeHoursTarget: 5,
-    hoursPerMonthPerFte: 146.67,
-    hoursPerDay: 8,
-    ...overrides,
-  };
-}
+import { figures, simpleInputs } from './testing/simple-inputs';
 
 describe('cashFlow', () => {
   it('builds, then earns: hand-computed months', () => {
     // Months 1-2: 12 000 / 2 build cost each. From month 3: benefit 1000 x (10 - 4) = 6000;
     // cost 800 + 200 running + 1000 x 0.5 inference = 1500; net 4500.
-    const flow = cashFlow(simple());
+    const flow = cashFlow(simpleInputs());
     expect([...flow.benefit]).toEqual([0, 0, 6000, 6000, 6000, 6000]);
     expect([...flow.cost]).toEqual([6000, 6000, 1500, 1500, 1500, 1500]);
     expect([...flow.cumulative]).toEqual([-6000, -12000, -7500, -3000, 1500, 6000]);
@@ -61,7 +15,7 @@ describe('cashFlow', () => {
   it('values freed capacity at its share and grows the volume yearly', () => {
     // Freed capacity at 50 %: labour saving 6 counts as 3. Volume grows 12.68 %/year = 1 %/month.
     const flow = cashFlow(
-      simple({
+      simpleInputs({
         labourSavings: 'freed-capacity',
         freedCapacityValueShare: 0.5,
         volumeGrowthAnnual: Math.pow(1.01, 12) - 1,
@@ -74,9 +28,9 @@ describe('cashFlow', () => {
   it('lowers the automation rate by drift and restores it at each retraining', () => {
     // One AI step at 80 %, losing 1 point a month; each point lost adds 0.1 labour per case
     // (slope -10 per unit of rate). Retraining every 3 months, costing 5000 in months k = 3, 6.
-    const inputs = simple({
+    const inputs = simpleInputs({
       monthsToGoLive: 0,
-      oneOff: { ...simple().oneOff, total: 0, dataPreparation: 0 },
+      oneOff: { ...simpleInputs().oneOff, total: 0, dataPreparation: 0 },
       aiSteps: [
         { id: 'ai', name: 'AI', automationRate: 0.8, driftPerMonth: 0.01, slope: figures(-10) },
       ],
@@ -106,7 +60,7 @@ describe('cashFlow', () => {
     for (const goLive of [0, 5, 39, 40, 45])
       for (const every of [1, 7, 50, null])
         for (const override of [undefined, 0.7]) {
-          const inputs = simple({
+          const inputs = simpleInputs({
             horizonMonths: 40,
             monthsToGoLive: goLive,
             target: figures(4, { errors: 1, ai: 0.5 }),
@@ -152,7 +106,7 @@ describe('cashFlow', () => {
 
   it('applies the adoption ramp: cases not yet adopted run through the current process', () => {
     const flow = cashFlow(
-      simple({
+      simpleInputs({
         adoption: { startShare: 0.25, steadyShare: 0.75, monthsToSteady: 2, curve: 'linear' },
       }),
     );

@@ -71,6 +71,14 @@ export function monthColumns(h: number): MonthColumns {
   };
 }
 
+/**
+ * Months over which the one-off costs are spread evenly: the build phase, months 1 to
+ * `monthsToGoLive`, or month 1 alone when go-live is immediate.
+ */
+export function buildMonths(monthsToGoLive: number): number {
+  return Math.max(1, monthsToGoLive);
+}
+
 export interface CashFlowOptions {
   /** Replace every AI step's planned automation rate (for the break-even rate). */
   automationRateOverride?: number;
@@ -129,8 +137,8 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
   const override = options.automationRateOverride;
   const goLive = inputs.monthsToGoLive;
   months.firstLive = Math.min(h, Math.max(0, goLive));
-  const buildMonths = Math.max(1, goLive);
-  const oneOffPerMonth = inputs.oneOff.total / buildMonths;
+  const build = buildMonths(goLive);
+  const oneOffPerMonth = inputs.oneOff.total / build;
   const runningPerMonth =
     inputs.platformCostPerMonth +
     inputs.monitoringCostPerMonth +
@@ -162,7 +170,7 @@ export function cashFlow(inputs: RoiInputs, options: CashFlowOptions = {}): Mont
     let errorCount = base.errorCount;
     let rate = 0;
     let monthBenefit = 0;
-    let monthCost = m <= buildMonths ? oneOffPerMonth : 0;
+    let monthCost = m <= build ? oneOffPerMonth : 0;
     if (k >= 1) {
       if (k > 1) sinceRetraining = sinceRetraining + 1 === every ? 0 : sinceRetraining + 1;
       if (every !== null && k > every) {

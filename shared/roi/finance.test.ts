@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { irr, monthlyFactor, npv, paybackMonth } from './finance';
+import { monthlyFactor, npv, paybackMonth } from './finance';
 import { adoptionShare } from './adoption';
 
 describe('npv', () => {
@@ -23,41 +23,6 @@ describe('monthlyFactor', () => {
   });
   it('compounds back to the yearly rate over twelve months', () => {
     expect(monthlyFactor(0.08) ** 12).toBeCloseTo(1.08, 14);
-  });
-});
-
-describe('irr', () => {
-  it('finds 10 % a year when 1000 grows to 1100 in twelve months', () => {
-    // Σ N(m)/(1+i)^m = 0 with N(1) = -1000, N(13) = 1100: (1+i)^12 = 1.1, so annualised 10 %
-    const flows = [-1000, ...Array<number>(11).fill(0), 1100];
-    const result = irr(flows);
-    expect(result.ok).toBe(true);
-    if (result.ok) {
-      expect(result.irrAnnual).toBeCloseTo(0.1, 10);
-      expect(result.irrMonthly).toBeCloseTo(Math.pow(1.1, 1 / 12) - 1, 12);
-    }
-  });
-
-  it('finds the monthly rate of an annuity: -1000 then 12 x 88.85 is 1 % a month', () => {
-    // 1000 = 88.848789 × (1 - 1.01^-12) / 0.01, so i = 1 %, annualised 1.01^12 - 1 = 12.6825 %
-    const payment = 1000 / ((1 - Math.pow(1.01, -12)) / 0.01);
-    const result = irr([-1000 * 1.01, ...Array<number>(12).fill(payment * 1.01)]);
-    expect(result.ok && result.irrMonthly).toBeCloseTo(0.01, 10);
-    expect(result.ok && result.irrAnnual).toBeCloseTo(Math.pow(1.01, 12) - 1, 10);
-  });
-
-  it('reports no rate, with the reason, when the flow never changes sign', () => {
-    expect(irr([100, 200, 300])).toEqual({
-      ok: false,
-      reason: 'the cash flow never changes sign, so there is no rate at which it breaks even',
-    });
-  });
-
-  it('reports no rate when several rates break even', () => {
-    // -100 + 230/(1+i) - 132/(1+i)^2 = 0 at i = 10 % and i = 20 % a month
-    const result = irr([-100, 230, -132]);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/several rates/);
   });
 });
 

@@ -10,11 +10,15 @@ export {
 } from './inputs';
 export {
   cashFlow,
+  buildMonths,
   monthColumns,
   type MonthlyFigures,
   type MonthColumns,
   type CashFlowOptions,
 } from './cash-flow';
-export { npv, irr, paybackMonth, netValue, type IrrResult, type NetValue } from './finance';
+export { npv, paybackMonth, netValue, type NetValue } from './finance';
+export { irr, type IrrResult } from './irr';
 export { adoptionShare } from './adoption';
-export { breakEvenAutomationRate } from './break-even';
+export { casesPerMonth } from './volume';
+export { outsideHorizon, type OutsideHorizon, type HorizonPlan } from './horizon';
+export { breakEvenAutomationRate, type BreakEven, type BreakEvenDirection } from './break-even';

@@ -8,8 +8,9 @@
 import type { Project, TargetMap } from '../model/schema';
 import { writeInput } from '../model/input-path';
 import { computeFlowModel, type FlowModelResult } from '../engine/flow-model';
-import { arrivalsPerHour, hoursPerMonth } from '../engine/calendar';
-import { integrationCost } from '../readiness/integration-cost';
+import { hoursPerMonth } from '../engine/calendar';
+import { integrationTotals } from '../readiness/integration-cost';
+import { casesPerMonth } from './volume';
 
 /** Cost of one case by kind, in the project currency, and the hands-on hours behind it. */
 export interface CaseFigures {
@@ -48,7 +49,7 @@ export interface RoiInputs {
   horizonMonths: number;
   discountRateAnnual: number;
   volumeGrowthAnnual: number;
-  /** Cases a month in the first month, from the current map's demand. */
+  /** Cases a month in the first month: `casesPerMonth(project)`, the current map's demand. */
   casesPerMonth: number;
   current: CaseFigures;
   /** The target's figures per case at its planned automation rates. */
@@ -126,9 +127,14 @@ export function writeOneOffCosts(
   return into;
 }
 
+/** The one-off costs of `target`: its plan and the integration of the systems its AI steps use. */
 export function oneOffCosts(project: Project, target: TargetMap): OneOffCosts {
-  const integration = aiSystems(project, target).reduce((sum, s) => sum + integrationCost(s), 0);
-  const empty: OneOffCosts = {
+  const integration = integrationTotals(aiSystems(project, target), target.plan).oneOff;
+  return writeOneOffCosts(noOneOffCosts(), target.plan, integration);
+}
+
+function noOneOffCosts(): OneOffCosts {
+  return {
     dataPreparation: 0,
     integration: 0,
     changeManagement: 0,
@@ -137,7 +143,6 @@ export function oneOffCosts(project: Project, target: TargetMap): OneOffCosts {
     contingency: 0,
     total: 0,
   };
-  return writeOneOffCosts(empty, target.plan, integration);
 }
 
 /** Build the inputs of the cash flow for `target` against the project's current map. */
@@ -177,28 +182,22 @@ export function roiInputs(project: Project, target: TargetMap): RoiInputs {
       },
     ];
   });
-  const systems = aiSystems(project, target);
-  const maintenance = systems.reduce(
-    (sum, s) =>
-      sum +
-      (s.maintenanceCostPerYear ?? integrationCost(s) * target.plan.integrationMaintenanceShare),
-    0,
-  );
+  const integration = integrationTotals(aiSystems(project, target), target.plan);
   const monthHours = hoursPerMonth(project.calendar);
   const plan = target.plan;
   return {
     horizonMonths: project.finance.horizonMonths,
     discountRateAnnual: project.finance.discountRateAnnual,
     volumeGrowthAnnual: project.finance.volumeGrowthAnnual,
-    casesPerMonth: arrivalsPerHour(project.calendar, project.maps.current.demand) * monthHours,
+    casesPerMonth: casesPerMonth(project),
     current: caseFigures(currentFlow),
     target: targetFigures,
     aiSteps,
     monthsToGoLive: plan.monthsToGoLive,
-    oneOff: oneOffCosts(project, target),
+    oneOff: writeOneOffCosts(noOneOffCosts(), plan, integration.oneOff),
     platformCostPerMonth: plan.platformCostPerMonth,
     monitoringCostPerMonth: plan.monitoringCostPerMonth,
-    integrationMaintenancePerYear: maintenance,
+    integrationMaintenancePerYear: integration.maintenancePerYear,
     retrainingCost: plan.retrainingCost,
     retrainEveryMonths: plan.retrainEveryMonths,
     adoption: plan.adoption,

@@ -5,10 +5,12 @@
  */
 import type { Project, TargetMap } from '../model/schema';
 import { findByNameOrId } from '../model/find-by-name';
-import { breakEvenAutomationRate } from './break-even';
+import { breakEvenAutomationRate, type BreakEvenDirection } from './break-even';
 import { cashFlow, monthColumns } from './cash-flow';
-import { irr, npv, paybackMonth } from './finance';
+import { npv, paybackMonth } from './finance';
+import { irr } from './irr';
 import { formulaLines } from './formula-lines';
+import { outsideHorizon, type OutsideHorizon } from './horizon';
 import { roiInputs, type OneOffCosts, type RoiInputs } from './inputs';
 
 export interface MonthRow {
@@ -33,11 +35,26 @@ export interface RoiResult {
   paybackMonth: number | null;
   /** (total benefit − total cost) / total cost over the horizon, undiscounted, in %; null with no cost. */
   roiPercent: number | null;
+  /**
+   * Where the NPV crosses zero when one automation rate (0..1) applies to every AI step: the
+   * lower end of the rates with NPV >= 0 for `from` and `between`, the upper end for `up-to`;
+   * null for `all`, `none`, `several` and a scenario with no AI step.
+   */
   breakEvenAutomationRate: number | null;
-  breakEvenReason: string | null;
+  /** For `between`: the rate above which the NPV is negative again; null otherwise. */
+  breakEvenAutomationRateUpper: number | null;
+  /** On which side of the break-even rate the NPV is >= 0; null with no AI step. */
+  breakEvenDirection: BreakEvenDirection | null;
+  /** One sentence: where the NPV is positive, against the plan's automation rate. */
+  breakEvenSummary: string;
   totalBenefit: number;
   totalCost: number;
   oneOff: OneOffCosts;
+  /**
+   * When go-live is at or after the end of the horizon: the one-off costs not charged within
+   * it and a sentence saying what falls outside; null otherwise.
+   */
+  outsideHorizon: OutsideHorizon | null;
   monthly: MonthRow[];
   kpis: { id: string; name: string; unit: string; value: number | null }[];
   /** Sentences for formula lines that could not be used. */
@@ -61,7 +78,7 @@ export function computeRoi(project: Project, target: TargetMap): RoiResult {
   const rate = inputs.discountRateAnnual;
   const value = npv(flow.net, rate);
   const rateOfReturn = irr(flow.net);
-  const breakEven = breakEvenAutomationRate(inputs, { extraBenefit });
+  const breakEven = breakEvenAutomationRate(inputs, project.currency, { extraBenefit });
   let totalBenefit = 0;
   let totalCost = 0;
   const monthly: MonthRow[] = [];
@@ -96,10 +113,13 @@ export function computeRoi(project: Project, target: TargetMap): RoiResult {
     paybackMonth: paybackMonth(flow.net),
     roiPercent: totalCost > 0 ? ((totalBenefit - totalCost) / totalCost) * 100 : null,
     breakEvenAutomationRate: breakEven.rate,
-    breakEvenReason: breakEven.reason,
+    breakEvenAutomationRateUpper: breakEven.upperRate,
+    breakEvenDirection: breakEven.direction,
+    breakEvenSummary: breakEven.summary,
     totalBenefit,
     totalCost,
     oneOff: inputs.oneOff,
+    outsideHorizon: outsideHorizon(inputs, project.currency),
     monthly,
     kpis,
     formulaIssues: lines.issues,

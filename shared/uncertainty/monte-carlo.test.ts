@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STREAM_WORDS } from '../random';
+import { writeInput } from '../model/input-path';
 import type { Project, Range } from '../model/schema';
 import { minimalProject } from '../model/testing/minimal-project';
+import { computeRoi } from '../roi';
 import { SAMPLES } from '../samples';
 import { compileScenario } from './compile';
 import { monteCarlo, type MonteCarloOptions } from './monte-carlo';
@@ -132,5 +134,66 @@ describe('monteCarlo', () => {
     expect(r.inputs.length + r.skipped.length).toBe(sample.ranges.length);
     expect(r.skipped.every((s) => s.reason.includes('scenario'))).toBe(true);
     expect(r.notes.length).toBe(1);
+  });
+});
+
+describe('monteCarlo against the exact distribution of a linear input', () => {
+  // One range on the platform cost a month, triangular(500, 1500, 4000). The minimal project
+  // goes live after month 6 of 36 at 8 % a year, so each unit of platform cost a month costs
+  // D = Σ 1.08^(−m/12) over the live months m = 7..36, and NPV(c) = NPV(1500) − D (c − 1500):
+  // exactly linear, so the NPV's distribution is the cost's, mirrored and scaled by D.
+  const [low, likely, high] = [500, 1500, 4000];
+  const samples = 20_000;
+  const project: Project = {
+    ...minimalProject(),
+    ranges: [range('maps.targets.ai.plan.platformCostPerMonth', low, likely, high)],
+  };
+  const target = project.maps.targets[0]!;
+  let D = 0;
+  for (let m = 7; m <= 36; m++) D += Math.pow(1.08, -m / 12);
+  const npvAtLikely = computeRoi(project, target).npv;
+  const npvAt = (cost: number) => npvAtLikely - D * (cost - likely);
+  const result = monteCarlo(project, target, { samples, seed: 7, sampling: 'triangular' });
+
+  it('given the platform cost at other values, then the NPV moves by D per unit, as assumed', () => {
+    const moved = writeInput(project, 'maps.targets.ai.plan.platformCostPerMonth', 2000) as Project;
+    expect(computeRoi(moved, moved.maps.targets[0]!).npv).toBeCloseTo(npvAt(2000), 4);
+  });
+
+  it('then the mean NPV is the NPV at the mean cost, (500 + 1500 + 4000) / 3 = 2000, within 4 standard errors', () => {
+    // sd of triangular(a, c, b) = sqrt((a² + b² + c² − ab − ac − bc) / 18) = 735.98
+    const sd = Math.sqrt(
+      (low ** 2 + high ** 2 + likely ** 2 - low * high - low * likely - high * likely) / 18,
+    );
+    expect(sd).toBeCloseTo(735.98, 2);
+    const standardError = (D * sd) / Math.sqrt(samples);
+    expect(Math.abs(result.npv.mean - npvAt(2000))).toBeLessThan(4 * standardError);
+  });
+
+  it('then P10, P50 and P90 of the NPV are the cost quantiles at 90, 50 and 10 %, within 4 standard errors', () => {
+    // Triangular quantiles: below the mode's share F(c) = (1500 − 500) / 3500 = 2/7,
+    // q(p) = a + sqrt(p (b − a)(c − a)); above, q(p) = b − sqrt((1 − p)(b − a)(b − c)).
+    //   q(0.1) = 500 + sqrt(0.1 × 3500 × 1000)   = 1091.61
+    //   q(0.5) = 4000 − sqrt(0.5 × 3500 × 2500)  = 1908.35
+    //   q(0.9) = 4000 − sqrt(0.1 × 3500 × 2500)  = 3064.59
+    const quantile = { 0.1: 1091.608, 0.5: 1908.3499, 0.9: 3064.5857 };
+    // Density at x: 2(x − a)/((b − a)(c − a)) below c, 2(b − x)/((b − a)(b − c)) above.
+    const density = (x: number) =>
+      x < likely
+        ? (2 * (x - low)) / ((high - low) * (likely - low))
+        : (2 * (high - x)) / ((high - low) * (high - likely));
+    // Standard error of a sample p-quantile: sqrt(p (1 − p) / n) / f(q(p)).
+    const tolerance = (p: 0.1 | 0.5 | 0.9) =>
+      (4 * D * Math.sqrt((p * (1 - p)) / samples)) / density(quantile[p]);
+    // NPV falls as the cost rises: its P10 is at the cost's P90, and so on.
+    expect(Math.abs(result.npv.p10 - npvAt(quantile[0.9]))).toBeLessThan(tolerance(0.9));
+    expect(Math.abs(result.npv.p50 - npvAt(quantile[0.5]))).toBeLessThan(tolerance(0.5));
+    expect(Math.abs(result.npv.p90 - npvAt(quantile[0.1]))).toBeLessThan(tolerance(0.1));
+    // And the hand-computed quantiles are the triangular's: F(q(p)) = p
+    const cdf = (x: number) =>
+      x < likely
+        ? (x - low) ** 2 / ((high - low) * (likely - low))
+        : 1 - (high - x) ** 2 / ((high - low) * (high - likely));
+    for (const p of [0.1, 0.5, 0.9] as const) expect(cdf(quantile[p])).toBeCloseTo(p, 6);
   });
 });

@@ -17,9 +17,12 @@ type RoiFigures = Pick<
   | 'paybackMonth'
   | 'roiPercent'
   | 'breakEvenAutomationRate'
-  | 'breakEvenReason'
+  | 'breakEvenAutomationRateUpper'
+  | 'breakEvenDirection'
+  | 'breakEvenSummary'
   | 'totalBenefit'
   | 'totalCost'
+  | 'outsideHorizon'
   | 'monthly'
   | 'kpis'
   | 'formulaIssues'
@@ -64,10 +67,13 @@ export function roiReport(
     paybackMonth: roi.paybackMonth,
     roiPercent: roi.roiPercent,
     breakEvenAutomationRate: roi.breakEvenAutomationRate,
-    breakEvenReason: roi.breakEvenReason,
+    breakEvenAutomationRateUpper: roi.breakEvenAutomationRateUpper,
+    breakEvenDirection: roi.breakEvenDirection,
+    breakEvenSummary: roi.breakEvenSummary,
     totalBenefit: roi.totalBenefit,
     totalCost: roi.totalCost,
     oneOffCosts: roi.oneOff,
+    outsideHorizon: roi.outsideHorizon,
     monthly: roi.monthly,
     kpis: roi.kpis,
     formulaIssues: roi.formulaIssues,

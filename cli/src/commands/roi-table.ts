@@ -1,4 +1,5 @@
 /** The human-readable summary of `flowcase roi`. */
+import { assertNever } from '../../../shared/util/assert-never';
 import { table } from '../table';
 import type { RoiReport } from './roi-report';
 
@@ -7,6 +8,47 @@ const money = (x: number, currency: string): string =>
 const pct = (x: number): string =>
   `${(x * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
 const month = (m: number | null): string => (m === null ? 'not within the horizon' : `month ${m}`);
+
+/** The break-even row: the rate and its side in a few words; the summary below explains. */
+function breakEvenRate(r: RoiReport): string {
+  const rate = r.breakEvenAutomationRate;
+  const upper = r.breakEvenAutomationRateUpper;
+  switch (r.breakEvenDirection) {
+    case null:
+      return 'none (no AI step)';
+    case 'all':
+      return 'none needed: NPV >= 0 at every rate';
+    case 'none':
+      return 'none: NPV < 0 at every rate';
+    case 'from':
+      return rate === null ? '—' : `${pct(rate)} (NPV >= 0 from this rate up)`;
+    case 'up-to':
+      return rate === null ? '—' : `${pct(rate)} (NPV >= 0 up to this rate)`;
+    case 'between':
+      return rate === null || upper === null
+        ? '—'
+        : `${pct(rate)} to ${pct(upper)} (NPV >= 0 only between them)`;
+    case 'several':
+      return 'several (see below)';
+    default:
+      return assertNever(r.breakEvenDirection);
+  }
+}
+
+/** A sentence as lines of at most `width` characters, each indented by two spaces. */
+function wrap(text: string, width = 96): string[] {
+  const lines: string[] = [];
+  let line = '';
+  // A lone "%" stays with its number.
+  for (const word of text.split(/ (?!%)/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(`  ${line}`);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(`  ${line}`);
+  return lines;
+}
 
 export function formatRoi(r: RoiReport): string[] {
   const cur = r.currency;
@@ -19,18 +61,16 @@ export function formatRoi(r: RoiReport): string[] {
         ['IRR (a year)', r.irrAnnual === null ? `none: ${r.irrReason ?? ''}` : pct(r.irrAnnual)],
         ['Payback', month(r.paybackMonth)],
         ['ROI over the horizon', r.roiPercent === null ? '—' : `${r.roiPercent.toFixed(0)} %`],
-        [
-          'Break-even automation rate',
-          r.breakEvenAutomationRate === null
-            ? `none: ${r.breakEvenReason ?? ''}`
-            : `${pct(r.breakEvenAutomationRate)}${r.breakEvenReason ? ` (${r.breakEvenReason})` : ''}`,
-        ],
+        ['Break-even automation rate', breakEvenRate(r)],
         ['Total benefit / cost', `${money(r.totalBenefit, cur)} / ${money(r.totalCost, cur)}`],
         ['One-off costs', money(r.oneOffCosts.total, cur)],
       ],
       true,
     ),
+    '',
+    ...wrap(r.breakEvenSummary),
   ];
+  if (r.outsideHorizon !== null) lines.push('', ...wrap(`! ${r.outsideHorizon.message}`));
   if (r.monteCarlo !== null) {
     const mc = r.monteCarlo;
     const pb = mc.paybackMonth;

@@ -1,7 +1,10 @@
 /**
- * Rules about the plan that takes a target into production: when it goes live and how fast
- * people adopt it. Both decide when the benefits start, so optimism here moves payback.
+ * Rules about the plan that takes a target into production: when it goes live (too soon to be
+ * credible, or after the business case's horizon has ended) and how fast people adopt it. Both
+ * decide when the benefits start, so optimism here moves payback.
  */
+import { outsideHorizon } from '../../roi/horizon';
+import { oneOffCosts } from '../../roi/inputs';
 import { percent } from '../format';
 import { aboutPlan, finding } from '../finding';
 import type { ReadinessRule } from '../types';
@@ -67,4 +70,40 @@ export const goLiveTooSoon: ReadinessRule = {
   },
 };
 
-export const PLAN_RULES: readonly ReadinessRule[] = [goLiveTooSoon, adoptionDayOne];
+export const goLiveAfterHorizon: ReadinessRule = {
+  id: 'go-live-after-horizon',
+  severity: 'blocker',
+  title: 'Go-live at or after the end of the horizon',
+  why:
+    'A business case whose horizon ends before the scenario goes live counts part of the ' +
+    'build and none of what it earns, so its NPV, payback and ROI say nothing about the ' +
+    'scenario, however good or bad it is.',
+  check: (ctx) => {
+    const { project, target } = ctx;
+    const outside = outsideHorizon(
+      {
+        horizonMonths: project.finance.horizonMonths,
+        monthsToGoLive: target.plan.monthsToGoLive,
+        oneOff: oneOffCosts(project, target),
+      },
+      project.currency,
+    );
+    if (outside === null) return [];
+    return [
+      finding(
+        'go-live-after-horizon',
+        'blocker',
+        aboutPlan(target),
+        outside.message,
+        'Extend the horizon past go-live by at least the expected payback period (two to ' +
+          'three years of operation is common), or plan an earlier go-live.',
+      ),
+    ];
+  },
+};
+
+export const PLAN_RULES: readonly ReadinessRule[] = [
+  goLiveTooSoon,
+  goLiveAfterHorizon,
+  adoptionDayOne,
+];
