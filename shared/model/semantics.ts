@@ -1,13 +1,15 @@
 /**
  * Rules a project must follow beyond its shape: unique ids, references that point at
  * something, and process maps that work as processes (one start, every step reachable and
- * able to finish, decisions whose probabilities add up to 100 %). Runs on schema-valid data
+ * able to finish, decisions whose probabilities add up to 100 %, parallel joins fed by one
+ * split: `joins.ts`). Runs on schema-valid data
  * and reports every problem it finds, in the order of the file.
  */
 import { distributionProblems, type Distribution } from './distribution';
 import { makeIssue, pathToString, type JsonPath, type ProjectIssue } from './issues';
 import { isShareField, percent } from './labels';
 import { readInput } from './input-path';
+import { joinProblems } from './joins';
 import { FIELD_BOUNDS } from './range-bounds';
 import type { Flow, ProcessMap, Project, Step } from './schema';
 import { assertNever } from '../util/assert-never';
@@ -259,6 +261,8 @@ function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
           'cases that reach this step can never finish: no path leads from it to an end (a loop with no way out?)',
       );
   });
+  for (const { stepIndex, message } of joinProblems(map))
+    report(ctx, [...stepsPath, stepIndex], () => message);
 }
 
 function checkRanges(ctx: Context): void {
