@@ -67,8 +67,9 @@ function buildGraph(map: ProcessMap): Graph {
 
 /**
  * Steps reachable from `first` along `edges` without passing `split` or `join`, nearest
- * first; each is marked with 1 in `seen` (typed arrays, not sets: nested blocks are walked
- * once per enclosing join, so this runs O(joins x steps) times on a deeply nested map).
+ * first; each is marked with 1 in `seen`. Typed arrays rather than sets: a nested block is
+ * walked again for every join around it, so the walks add up to joins x steps on a deeply
+ * nested map (measured: a 1 500-step map of 499 nested blocks, about 60 ms).
  */
 function walk(
   edges: readonly (readonly number[])[],
