@@ -7,5 +7,6 @@ export { formatIssue, type ProjectIssue } from './issues';
 export { validateSemantics } from './semantics';
 export { migrate, MIGRATIONS, type Migration } from './migrations';
 export { readInput, writeInput } from './input-path';
+export { inputBounds, type FieldBounds } from './range-bounds';
 export { LIMITS } from './limits';
 export { findByNameOrId } from './find-by-name';

@@ -123,7 +123,26 @@ export function isShareField(key: string | undefined): boolean {
   return key !== undefined && SHARE_FIELDS.has(key);
 }
 
-/** A share as a percentage for messages: 0.855 -> "85.5 %". */
+/**
+ * A share as a percentage for messages: 0.855 -> "85.5 %". A share so large that its
+ * percentage is not a number (1e308) reads "far more than 100 %", never "Infinity %".
+ */
 export function percent(share: number): string {
-  return `${Number((share * 100).toFixed(2))} %`;
+  const pct = Number((share * 100).toFixed(2));
+  if (!Number.isFinite(pct)) return pct > 0 ? 'far more than 100 %' : 'far below 0 %';
+  return `${plainNumber(pct)} %`;
+}
+
+/**
+ * A number for messages, with thousands separators: 1234567.5 -> "1,234,567.5". Rounding
+ * noise is dropped (0.1 + 0.2 -> "0.3"); numbers from 1e15 up, or closer to 0 than 1e-6, are
+ * written in exponent form ("1e+308"), as a spreadsheet would. Never "NaN" or "Infinity".
+ */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value)) return 'a number too large to use';
+  const size = Math.abs(value);
+  if (size !== 0 && (size >= 1e15 || size < 1e-6)) return String(value);
+  const [whole = '', fraction] = String(Number(value.toPrecision(12))).split('.');
+  const digits = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${value < 0 ? '-' : ''}${digits}${fraction === undefined ? '' : `.${fraction}`}`;
 }

@@ -145,7 +145,7 @@ describe('validateSemantics', () => {
     ).toEqual([
       'ranges[0]: For "roles.clerk.costPerHour" the values must go low <= likely <= high (they are 50, 42, 60)',
       'ranges[1]: The input "roles.nobody.costPerHour" does not name a number in this project',
-      'ranges[2]: For "maps.targets.ai.steps.match.automationRate" the values are shares and must lie between 0 % and 100 %',
+      'ranges[2]: For "maps.targets.ai.steps.match.automationRate" the high value cannot be above 100 %: the automation rate of the step "AI match" in the map "AI approval" lies between 0 % and 100 % (shares are written from 0 to 1, so 25 % is 0.25)',
     ]);
   });
 
@@ -174,9 +174,9 @@ describe('validateSemantics', () => {
         ];
       }),
     ).toEqual([
-      'ranges[0]: For "maps.targets.ai.plan.retrainEveryMonths" the low value cannot be below 1 (values are rounded to whole numbers)',
-      'ranges[1]: For "finance.horizonMonths" the high value cannot be above 240 (values are rounded to whole numbers)',
-      'ranges[2]: For "finance.discountRateAnnual" the low value cannot be below -0.5',
+      'ranges[0]: For "maps.targets.ai.plan.retrainEveryMonths" the low value cannot be below 1 (values are rounded to whole numbers): the retraining interval (months) in the plan of "AI approval" lies between 1 and 240',
+      'ranges[1]: For "finance.horizonMonths" the high value cannot be above 240 (values are rounded to whole numbers): the horizon (months) lies between 1 and 240',
+      'ranges[2]: For "finance.discountRateAnnual" the low value cannot be below -0.5: the yearly discount rate lies between -0.5 and 1',
     ]);
   });
 });

@@ -1,14 +1,16 @@
 /**
  * Rules a project must follow beyond its shape: unique ids, references that point at
  * something, and process maps that work as processes (one start, every step reachable and
- * able to finish, decisions whose probabilities add up to 100 %). Runs on schema-valid data
- * and reports every problem it finds, in the order of the file.
+ * able to finish, decisions whose probabilities add up to 100 %, parallel joins fed by one
+ * split: `joins.ts`), and uncertainty ranges that stay within their inputs' bounds
+ * (`range-check.ts`). Runs on schema-valid data and reports every problem it finds, in the
+ * order of the file.
  */
 import { distributionProblems, type Distribution } from './distribution';
 import { makeIssue, pathToString, type JsonPath, type ProjectIssue } from './issues';
-import { isShareField, percent } from './labels';
-import { readInput } from './input-path';
-import { FIELD_BOUNDS } from './range-bounds';
+import { percent } from './labels';
+import { joinProblems } from './joins';
+import { rangeIssues } from './range-check';
 import type { Flow, ProcessMap, Project, Step } from './schema';
 import { assertNever } from '../util/assert-never';
 import { compileFormula, FORMULA_INPUT_NAMES } from '../formula';
@@ -259,41 +261,8 @@ function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
           'cases that reach this step can never finish: no path leads from it to an end (a loop with no way out?)',
       );
   });
-}
-
-function checkRanges(ctx: Context): void {
-  ctx.project.ranges.forEach((range, i) => {
-    const path: JsonPath = ['ranges', i];
-    const say = (message: string): void => report(ctx, path, () => message);
-    const value = readInput(ctx.project, range.path);
-    if (value === undefined) {
-      say(`the input "${range.path}" does not name a number in this project`);
-      return;
-    }
-    const field = range.path.split('.').pop();
-    const show = (v: number): string => (isShareField(field) ? percent(v) : String(v));
-    if (range.low > range.likely || range.likely > range.high)
-      say(
-        `for "${range.path}" the values must go low <= likely <= high (they are ${show(range.low)}, ${show(range.likely)}, ${show(range.high)})`,
-      );
-    const bounds = field === undefined ? undefined : FIELD_BOUNDS.get(field);
-    const rounded = bounds?.wholeNumber === true ? ' (values are rounded to whole numbers)' : '';
-    const round = (v: number): number => (rounded === '' ? v : Math.round(v));
-    if (isShareField(field) && (range.low < 0 || range.high > 1))
-      say(`for "${range.path}" the values are shares and must lie between 0 % and 100 %`);
-    else if (bounds !== undefined && round(range.low) < bounds.min)
-      say(
-        bounds.min === 0
-          ? `for "${range.path}" the low value cannot be negative`
-          : `for "${range.path}" the low value cannot be below ${show(bounds.min)}${rounded}`,
-      );
-    else if (bounds !== undefined && round(range.high) > bounds.max)
-      say(`for "${range.path}" the high value cannot be above ${show(bounds.max)}${rounded}`);
-    // Inputs without schema bounds here (steps, roles, systems, demand) are counts, costs,
-    // times or shares: none may be negative.
-    else if (bounds === undefined && range.low < 0)
-      say(`for "${range.path}" the low value cannot be negative`);
-  });
+  for (const { stepIndex, message } of joinProblems(map))
+    report(ctx, [...stepsPath, stepIndex], () => message);
 }
 
 /** Formulas must compile against the model outputs the ROI engine offers. */
@@ -329,7 +298,7 @@ export function validateSemantics(project: Project): ProjectIssue[] {
     seenMapIds.add(map.id);
     checkMap(ctx, map, mapPath);
   });
-  checkRanges(ctx);
+  ctx.issues.push(...rangeIssues(project));
   checkFormulas(ctx);
   return ctx.issues;
 }
