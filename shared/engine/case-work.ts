@@ -21,7 +21,9 @@ import {
   type Distribution,
 } from '../model/distribution';
 import type { AiStep, ProcessMap, Role, TaskStep } from '../model/schema';
+import { compileMap, trappedSteps } from './graph';
 import { aiShares } from './step-work';
+import { expectedVisits } from './visits';
 
 /** What one case costs by kind, in the project currency, and the hands-on work behind it. */
 export interface CaseFigures {
@@ -118,6 +120,20 @@ export function compileCaseMap(
     roles,
     roleHours: new Float64Array(roles.length),
   };
+}
+
+/**
+ * `map` compiled against `roles` with its own expected visits; undefined when its cases can
+ * never finish (a trapped or practically endless loop: the flow model's `trapped`).
+ */
+export function compileCaseWork(
+  map: ProcessMap,
+  roles: readonly Role[],
+): CompiledCaseMap | undefined {
+  const graph = compileMap(map);
+  if (trappedSteps(graph).length > 0) return undefined;
+  const visits = expectedVisits(graph);
+  return visits === undefined ? undefined : compileCaseMap(map, roles, visits);
 }
 
 /** Mean hours of one piece of work whose minutes follow `d` (of type index `type`). */

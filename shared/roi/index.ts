@@ -1,5 +1,6 @@
 /** The ROI model: monthly cash flow, NPV, IRR, payback and break-even of a target scenario. */
 export { computeRoi, findTarget, type RoiResult, type MonthRow } from './roi';
+export { roiBlockers } from './blockers';
 export {
   roiInputs,
   oneOffCosts,

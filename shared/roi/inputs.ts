@@ -1,28 +1,26 @@
 /**
  * Everything the monthly cash flow needs, as plain numbers: the case volume, what a case
- * costs in the current and the target process (from the flow model), how the target's cost
- * moves with each AI step's automation rate (for drift and the break-even rate), and the plan.
- * Building these is the slow part (several flow-model runs); `cashFlow` over them is cheap,
- * which is what lets tornado and Monte Carlo run thousands of times.
+ * costs in the current and the target process (the per-step kernel, `engine/case-work.ts`),
+ * how the target's cost moves with each AI step's automation rate (its exact slope, for drift
+ * and the break-even rate), and the plan. Building these is the slow part (flow-model runs
+ * for the cycle times); `cashFlow` over them is cheap, which is what lets tornado and Monte
+ * Carlo run thousands of times. Both maps' cases must be able to finish (`roiBlockers`).
  */
 import type { Project, TargetMap } from '../model/schema';
-import { writeInput } from '../model/input-path';
-import { computeFlowModel, type FlowModelResult } from '../engine/flow-model';
+import {
+  automationSlope,
+  compileCaseWork,
+  evaluateCaseMap,
+  zeroFigures,
+  type CaseFigures,
+  type CompiledCaseMap,
+} from '../engine/case-work';
+import { computeFlowModel } from '../engine/flow-model';
 import { hoursPerMonth } from '../engine/calendar';
 import { integrationTotals } from '../readiness/integration-cost';
 import { casesPerMonth } from './volume';
 
-/** Cost of one case by kind, in the project currency, and the hands-on hours behind it. */
-export interface CaseFigures {
-  labour: number;
-  nonLabour: number;
-  ai: number;
-  errors: number;
-  /** Hands-on hours per case. */
-  hours: number;
-  /** Expected errors per case (human and escaped AI errors). */
-  errorCount: number;
-}
+export type { CaseFigures } from '../engine/case-work';
 
 /** One AI step of the target: its automation rate, drift, and what a rate change does per case. */
 export interface AiStepFigures {
@@ -72,28 +70,20 @@ export interface RoiInputs {
   hoursPerDay: number;
 }
 
-export function caseFigures(flow: FlowModelResult): CaseFigures {
-  const cost = flow.costPerCase;
-  if (cost === null || flow.touchHoursPerCase === null || flow.errorsPerCase === null)
-    throw new Error(`${flow.mapName}: cases never finish, so there is no cost per case`);
-  return {
-    labour: cost.labour,
-    nonLabour: cost.nonLabour,
-    ai: cost.ai,
-    errors: cost.errors,
-    hours: flow.touchHoursPerCase,
-    errorCount: flow.errorsPerCase,
-  };
+/** `map` compiled with its visits; throws when its cases never finish (check `roiBlockers` first). */
+function caseWork(project: Project, map: TargetMap | Project['maps']['current']): CompiledCaseMap {
+  const work = compileCaseWork(map, project.roles);
+  if (work === undefined)
+    throw new Error(`In "${map.name}" cases never finish, so a case has no cost to compare`);
+  return work;
 }
 
-const difference = (a: CaseFigures, b: CaseFigures): CaseFigures => ({
-  labour: a.labour - b.labour,
-  nonLabour: a.nonLabour - b.nonLabour,
-  ai: a.ai - b.ai,
-  errors: a.errors - b.errors,
-  hours: a.hours - b.hours,
-  errorCount: a.errorCount - b.errorCount,
-});
+/** What a case costs in `work` at its current inputs. */
+function figuresOf(work: CompiledCaseMap): CaseFigures {
+  const figures = zeroFigures();
+  evaluateCaseMap(work, figures);
+  return figures;
+}
 
 /** The systems the target's AI steps use, each once, in project order. */
 export function aiSystems(project: Project, target: TargetMap): Project['systems'] {
@@ -147,38 +137,19 @@ function noOneOffCosts(): OneOffCosts {
 
 /** Build the inputs of the cash flow for `target` against the project's current map. */
 export function roiInputs(project: Project, target: TargetMap): RoiInputs {
-  const currentFlow = computeFlowModel(project, project.maps.current);
-  const targetFlow = computeFlowModel(project, target);
-  const targetFigures = caseFigures(targetFlow);
-  const targetIndex = project.maps.targets.indexOf(target);
-  const aiSteps: AiStepFigures[] = target.steps.flatMap((step) => {
+  const currentWork = caseWork(project, project.maps.current);
+  const targetWork = caseWork(project, target);
+  const aiSteps: AiStepFigures[] = target.steps.flatMap((step, i) => {
     if (step.kind !== 'ai') return [];
-    // Cost per case is linear in each automation rate, so one finite step gives the exact slope.
-    const delta = step.automationRate > 0.5 ? -0.5 : 0.5;
-    const moved = writeInput(
-      project,
-      `maps.targets.${target.id}.steps.${step.id}.automationRate`,
-      step.automationRate + delta,
-    );
-    const movedTarget = moved?.maps.targets[targetIndex];
-    const slope = movedTarget
-      ? difference(caseFigures(computeFlowModel(moved, movedTarget)), targetFigures)
-      : difference(targetFigures, targetFigures);
-    const perUnit = (x: number): number => x / delta;
+    const slope = zeroFigures();
+    automationSlope(targetWork, i, slope);
     return [
       {
         id: step.id,
         name: step.name,
         automationRate: step.automationRate,
         driftPerMonth: step.driftPerMonth,
-        slope: {
-          labour: perUnit(slope.labour),
-          nonLabour: perUnit(slope.nonLabour),
-          ai: perUnit(slope.ai),
-          errors: perUnit(slope.errors),
-          hours: perUnit(slope.hours),
-          errorCount: perUnit(slope.errorCount),
-        },
+        slope,
       },
     ];
   });
@@ -190,8 +161,8 @@ export function roiInputs(project: Project, target: TargetMap): RoiInputs {
     discountRateAnnual: project.finance.discountRateAnnual,
     volumeGrowthAnnual: project.finance.volumeGrowthAnnual,
     casesPerMonth: casesPerMonth(project),
-    current: caseFigures(currentFlow),
-    target: targetFigures,
+    current: figuresOf(currentWork),
+    target: figuresOf(targetWork),
     aiSteps,
     monthsToGoLive: plan.monthsToGoLive,
     oneOff: writeOneOffCosts(noOneOffCosts(), plan, integration.oneOff),
@@ -203,8 +174,8 @@ export function roiInputs(project: Project, target: TargetMap): RoiInputs {
     adoption: plan.adoption,
     labourSavings: plan.labourSavings,
     freedCapacityValueShare: plan.freedCapacityValueShare,
-    cycleTimeHoursCurrent: currentFlow.cycleTimeHoursEstimate,
-    cycleTimeHoursTarget: targetFlow.cycleTimeHoursEstimate,
+    cycleTimeHoursCurrent: computeFlowModel(project, project.maps.current).cycleTimeHoursEstimate,
+    cycleTimeHoursTarget: computeFlowModel(project, target).cycleTimeHoursEstimate,
     hoursPerMonthPerFte: monthHours,
     hoursPerDay: project.calendar.hoursPerDay,
   };

@@ -2,16 +2,20 @@
  * The business case of one target scenario against the current map: the monthly cash flow
  * over the horizon and what a sponsor decides on — NPV, IRR, payback month, ROI, the
  * break-even automation rate — plus the custom KPI lines. All money in the project currency.
+ * When there is no business case to compute (`roiBlockers`: a map whose cases never finish or
+ * whose demand exceeds a role's capacity), the result says why in `blockers` and every figure
+ * that would mean nothing is null or empty.
  */
 import type { Project, TargetMap } from '../model/schema';
 import { findByNameOrId } from '../model/find-by-name';
 import { breakEvenAutomationRate, type BreakEvenDirection } from './break-even';
+import { roiBlockers } from './blockers';
 import { cashFlow, monthColumns } from './cash-flow';
 import { npv, paybackMonth } from './finance';
 import { irr } from './irr';
 import { formulaLines } from './formula-lines';
 import { outsideHorizon, type OutsideHorizon } from './horizon';
-import { roiInputs, type OneOffCosts, type RoiInputs } from './inputs';
+import { oneOffCosts, roiInputs, type OneOffCosts, type RoiInputs } from './inputs';
 
 export interface MonthRow {
   month: number;
@@ -27,7 +31,14 @@ export interface RoiResult {
   currency: string;
   horizonMonths: number;
   discountRateAnnual: number;
-  npv: number;
+  /**
+   * Why there is no business case, in sentences (a map that cannot do the work); empty when
+   * there is one. When not empty, NPV, IRR, payback, ROI, break-even and totals are null and
+   * the months, KPIs and inputs are empty.
+   */
+  blockers: string[];
+  /** Net present value over the horizon; null when blocked. */
+  npv: number | null;
   /** Annualised IRR; null with `irrReason` when none exists. */
   irrAnnual: number | null;
   irrReason: string | null;
@@ -47,8 +58,8 @@ export interface RoiResult {
   breakEvenDirection: BreakEvenDirection | null;
   /** One sentence: where the NPV is positive, against the plan's automation rate. */
   breakEvenSummary: string;
-  totalBenefit: number;
-  totalCost: number;
+  totalBenefit: number | null;
+  totalCost: number | null;
   oneOff: OneOffCosts;
   /**
    * When go-live is at or after the end of the horizon: the one-off costs not charged within
@@ -59,7 +70,8 @@ export interface RoiResult {
   kpis: { id: string; name: string; unit: string; value: number | null }[];
   /** Sentences for formula lines that could not be used. */
   formulaIssues: string[];
-  inputs: RoiInputs;
+  /** What the cash flow was computed from; null when blocked. */
+  inputs: RoiInputs | null;
 }
 
 /** The target map called `name` (id or name, any case); the first target when undefined. */
@@ -69,6 +81,8 @@ export function findTarget(project: Project, name: string | undefined): TargetMa
 }
 
 export function computeRoi(project: Project, target: TargetMap): RoiResult {
+  const blockers = roiBlockers(project, target);
+  if (blockers.length > 0) return blockedRoi(project, target, blockers);
   const inputs = roiInputs(project, target);
   const lines = formulaLines(project.formulas);
   const extraBenefit = lines.benefit.bind(null, inputs);
@@ -107,6 +121,7 @@ export function computeRoi(project: Project, target: TargetMap): RoiResult {
     currency: project.currency,
     horizonMonths: inputs.horizonMonths,
     discountRateAnnual: rate,
+    blockers: [],
     npv: value,
     irrAnnual: rateOfReturn.ok ? rateOfReturn.irrAnnual : null,
     irrReason: rateOfReturn.ok ? null : rateOfReturn.reason,
@@ -124,5 +139,40 @@ export function computeRoi(project: Project, target: TargetMap): RoiResult {
     kpis,
     formulaIssues: lines.issues,
     inputs,
+  };
+}
+
+/** The result when there is no business case: the reasons, the plan's own costs, no figures. */
+function blockedRoi(project: Project, target: TargetMap, blockers: string[]): RoiResult {
+  const oneOff = oneOffCosts(project, target);
+  const horizonMonths = project.finance.horizonMonths;
+  return {
+    scenario: target.name,
+    scenarioId: target.id,
+    currency: project.currency,
+    horizonMonths,
+    discountRateAnnual: project.finance.discountRateAnnual,
+    blockers,
+    npv: null,
+    irrAnnual: null,
+    irrReason: null,
+    paybackMonth: null,
+    roiPercent: null,
+    breakEvenAutomationRate: null,
+    breakEvenAutomationRateUpper: null,
+    breakEvenDirection: null,
+    breakEvenSummary:
+      'No break-even rate: there is no business case until the maps can do the work.',
+    totalBenefit: null,
+    totalCost: null,
+    oneOff,
+    outsideHorizon: outsideHorizon(
+      { horizonMonths, monthsToGoLive: target.plan.monthsToGoLive, oneOff },
+      project.currency,
+    ),
+    monthly: [],
+    kpis: [],
+    formulaIssues: [],
+    inputs: null,
   };
 }

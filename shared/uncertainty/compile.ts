@@ -27,8 +27,10 @@ import { arrivalsPerHour, hoursPerMonth } from '../engine/calendar';
 import { computeFlowModel } from '../engine/flow-model';
 import { compileMap } from '../engine/graph';
 import { expectedVisits } from '../engine/visits';
-import type { AiStep, ProcessMap, Project, Range, TargetMap } from '../model/schema';
-import { integrationCost } from '../readiness/integration-cost';
+import type { AiStep, ProcessMap, Project, Range, Role, TargetMap } from '../model/schema';
+import { integrationTotals } from '../readiness/integration-cost';
+import { casesPerMonth } from '../roi/volume';
+import { roiBlockers } from '../roi/blockers';
 import {
   cashFlow,
   monthColumns,
@@ -105,23 +107,44 @@ export interface CompiledScenario {
   readonly inputs: RoiInputs;
   /** NPV and payback with range i set to `values[i]`; the returned object is reused by every call. */
   run(values: ArrayLike<number>): NetValue;
+  /**
+   * Whether, at the values of the last `run`, a map cannot do the work: a role of either map
+   * over capacity at its demand, or cases that never finish. The NPV is then computed as if
+   * the work still got done, which is what Monte Carlo and the tornado must say.
+   */
+  overCapacity(): boolean;
   /** The monthly cash flow with range i set to `values[i]` (new arrays on every call). */
   cashFlowAt(values: ArrayLike<number>): MonthlyFigures;
 }
 
-function visitsOf(map: ProcessMap): Float64Array {
-  return expectedVisits(compileMap(map)) ?? new Float64Array(map.steps.length);
+/** Expected visits of `map`; undefined when its cases never finish. */
+function visitsOf(map: ProcessMap): Float64Array | undefined {
+  return expectedVisits(compileMap(map));
+}
+
+/** Whether some role of `map` (compiled, evaluated) has more work than `roles` have hours. */
+function overloaded(map: CompiledCaseMap, roles: readonly Role[], perHour: number): boolean {
+  const hours = map.roleHours;
+  for (let r = 0; r < hours.length; r++) {
+    const h = hours[r] as number;
+    if (h > 0 && perHour * h >= (roles[r] as Role).headcount) return true;
+  }
+  return false;
 }
 
 /**
  * Compile `target` (a scenario of `project`, matched by id) for repeated evaluation.
- * `project` must be valid (`parseProject`); it is not modified.
+ * `project` must be valid (`parseProject`); it is not modified. Throws, with the reasons in
+ * words, when there is no business case to vary (`roiBlockers`).
  */
 export function compileScenario(
   project: Project,
   target: TargetMap,
   options: CompileOptions = {},
 ): CompiledScenario {
+  const blockers = roiBlockers(project, target);
+  if (blockers.length > 0)
+    throw new Error(`There is no business case to vary. ${blockers.join(' ')}`);
   const copy = JSON.parse(JSON.stringify(project)) as Project;
   const copyTarget = copy.maps.targets.find((t) => t.id === target.id);
   if (copyTarget === undefined)
@@ -140,8 +163,20 @@ export function compileScenario(
   const currentMoves = currentFlowsMove || has('current', 'both');
   const targetMoves = targetFlowsMove || has('target', 'both');
 
-  const current = compileCaseMap(copy.maps.current, copy.roles, visitsOf(copy.maps.current));
-  const scenario = compileCaseMap(copyTarget, copy.roles, visitsOf(copyTarget));
+  // Cases finish in both maps at the base case (no blockers), so both have visits here; a
+  // sample that traps one keeps its last visits and is flagged (`trapped`).
+  const noVisits = (map: ProcessMap): Float64Array => new Float64Array(map.steps.length);
+  const current = compileCaseMap(
+    copy.maps.current,
+    copy.roles,
+    visitsOf(copy.maps.current) ?? noVisits(copy.maps.current),
+  );
+  const scenario = compileCaseMap(
+    copyTarget,
+    copy.roles,
+    visitsOf(copyTarget) ?? noVisits(copyTarget),
+  );
+  let trapped = false;
   const aiIndex = copyTarget.steps.flatMap((s, i) => (s.kind === 'ai' ? [i] : []));
   const systems = aiSystems(copy, copyTarget);
   const inputs = roiInputs(copy, copyTarget);
@@ -159,27 +194,22 @@ export function compileScenario(
   };
 
   /** Same arithmetic, in the same order, as `roiInputs` and `oneOffCosts`. */
+  const integration = { oneOff: 0, maintenancePerYear: 0 };
   const updatePlan = (): void => {
     const plan = copyTarget.plan;
     const calendar = copy.calendar;
     inputs.horizonMonths = copy.finance.horizonMonths;
     inputs.discountRateAnnual = copy.finance.discountRateAnnual;
     inputs.volumeGrowthAnnual = copy.finance.volumeGrowthAnnual;
-    const monthHours = hoursPerMonth(calendar);
-    inputs.casesPerMonth = arrivalsPerHour(calendar, copy.maps.current.demand) * monthHours;
-    inputs.hoursPerMonthPerFte = monthHours;
+    inputs.casesPerMonth = casesPerMonth(copy);
+    inputs.hoursPerMonthPerFte = hoursPerMonth(calendar);
     inputs.hoursPerDay = calendar.hoursPerDay;
-    let integration = 0;
-    let maintenance = 0;
-    for (const s of systems) integration += integrationCost(s);
-    for (const s of systems)
-      maintenance +=
-        s.maintenanceCostPerYear ?? integrationCost(s) * plan.integrationMaintenanceShare;
-    writeOneOffCosts(inputs.oneOff, plan, integration);
+    integrationTotals(systems, plan, integration);
+    writeOneOffCosts(inputs.oneOff, plan, integration.oneOff);
     inputs.monthsToGoLive = plan.monthsToGoLive;
     inputs.platformCostPerMonth = plan.platformCostPerMonth;
     inputs.monitoringCostPerMonth = plan.monitoringCostPerMonth;
-    inputs.integrationMaintenancePerYear = maintenance;
+    inputs.integrationMaintenancePerYear = integration.maintenancePerYear;
     inputs.retrainingCost = plan.retrainingCost;
     inputs.retrainEveryMonths = plan.retrainEveryMonths;
     inputs.adoption = plan.adoption;
@@ -259,8 +289,17 @@ export function compileScenario(
       if (binding.field >= 0) storeField(binding.parent, binding.field, values[i] as number);
       else binding.set(values[i] as number);
     }
-    if (currentFlowsMove) current.visits = visitsOf(copy.maps.current);
-    if (targetFlowsMove) scenario.visits = visitsOf(copyTarget);
+    trapped = false;
+    if (currentFlowsMove) {
+      const visits = visitsOf(copy.maps.current);
+      if (visits === undefined) trapped = true;
+      else current.visits = visits;
+    }
+    if (targetFlowsMove) {
+      const visits = visitsOf(copyTarget);
+      if (visits === undefined) trapped = true;
+      else scenario.visits = visits;
+    }
     if (currentMoves) evaluateCaseMap(current, inputs.current);
     if (targetMoves) updateTarget(scenario);
     updatePlan();
@@ -284,6 +323,10 @@ export function compileScenario(
     figures = cashFlow(inputs, flowOptions);
     return netValue(figures.net, inputs.discountRateAnnual, out);
   };
+  const overCapacity = (): boolean =>
+    trapped ||
+    overloaded(current, copy.roles, arrivalsPerHour(copy.calendar, copy.maps.current.demand)) ||
+    overloaded(scenario, copy.roles, arrivalsPerHour(copy.calendar, copyTarget.demand));
   const cashFlowAt = (values: ArrayLike<number>): MonthlyFigures => {
     apply(values);
     return cashFlow(inputs, { extraBenefit: flowOptions.extraBenefit });
@@ -295,6 +338,7 @@ export function compileScenario(
     notes,
     inputs,
     run,
+    overCapacity,
     cashFlowAt,
   };
 }

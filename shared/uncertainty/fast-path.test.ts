@@ -7,6 +7,7 @@ import { paybackMonth } from '../roi/finance';
 import { computeRoi } from '../roi/roi';
 import { tornado } from './tornado';
 import { slowCashFlow } from './testing/slow-path';
+import { npvOf } from '../roi/testing/npv-of';
 
 /** |a − b| within 1e-9 of the larger magnitude (or of 1 currency unit near zero). */
 function expectClose(fast: number, slow: number): void {
@@ -130,7 +131,7 @@ describe('formula benefit lines and cycle times', () => {
 
       it(`${given}, when the tornado is built, then its base NPV is computeRoi's, formula lines included`, () => {
         const roi = computeRoi(sample.project, target);
-        expectClose(tornado(sample.project, target).baseNpv, roi.npv);
+        expectClose(tornado(sample.project, target).baseNpv, npvOf(roi));
       });
 
       it(`${given}, then every bar end is computeRoi's NPV with that one input moved (cycle times recomputed)`, () => {
@@ -139,15 +140,15 @@ describe('formula benefit lines and cycle times', () => {
         for (const bar of result.bars) {
           const i = scenario.ranges.findIndex((r) => r.path === bar.input);
           const values = Array.from(scenario.likely);
-          for (const [end, npv] of [
-            [bar.inputLow, bar.npvAtLow],
-            [bar.inputHigh, bar.npvAtHigh],
+          for (const [end, npv, overCapacity] of [
+            [bar.inputLow, bar.npvAtLow, bar.overCapacityAtLow],
+            [bar.inputHigh, bar.npvAtHigh, bar.overCapacityAtHigh],
           ] as const) {
             values[i] = end;
-            expectClose(
-              npv,
-              slowCashFlow(sample.project, target.id, scenario.ranges, values, 'exact').npv,
-            );
+            const slow = slowCashFlow(sample.project, target.id, scenario.ranges, values, 'exact');
+            expectClose(npv, slow.npv);
+            // and the end is flagged exactly where computeRoi finds no business case
+            expect(overCapacity, `${bar.input} at ${end}`).toBe(slow.blocked);
           }
         }
       });

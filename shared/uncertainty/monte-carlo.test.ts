@@ -4,10 +4,12 @@ import { writeInput } from '../model/input-path';
 import type { Project, Range } from '../model/schema';
 import { minimalProject } from '../model/testing/minimal-project';
 import { computeRoi } from '../roi';
+import { computeFlowModel } from '../engine/flow-model';
 import { SAMPLES } from '../samples';
 import { compileScenario } from './compile';
 import { monteCarlo, type MonteCarloOptions } from './monte-carlo';
 import { drawRange, rangeSampler, rangeStreams } from './sampling';
+import { npvOf } from '../roi/testing/npv-of';
 
 const range = (path: string, low: number, likely: number, high: number): Range => ({
   path,
@@ -151,13 +153,13 @@ describe('monteCarlo against the exact distribution of a linear input', () => {
   const target = project.maps.targets[0]!;
   let D = 0;
   for (let m = 7; m <= 36; m++) D += Math.pow(1.08, -m / 12);
-  const npvAtLikely = computeRoi(project, target).npv;
+  const npvAtLikely = npvOf(computeRoi(project, target));
   const npvAt = (cost: number) => npvAtLikely - D * (cost - likely);
   const result = monteCarlo(project, target, { samples, seed: 7, sampling: 'triangular' });
 
   it('given the platform cost at other values, then the NPV moves by D per unit, as assumed', () => {
     const moved = writeInput(project, 'maps.targets.ai.plan.platformCostPerMonth', 2000) as Project;
-    expect(computeRoi(moved, moved.maps.targets[0]!).npv).toBeCloseTo(npvAt(2000), 4);
+    expect(npvOf(computeRoi(moved, moved.maps.targets[0]!))).toBeCloseTo(npvAt(2000), 4);
   });
 
   it('then the mean NPV is the NPV at the mean cost, (500 + 1500 + 4000) / 3 = 2000, within 4 standard errors', () => {
@@ -195,5 +197,43 @@ describe('monteCarlo against the exact distribution of a linear input', () => {
         ? (x - low) ** 2 / ((high - low) * (likely - low))
         : 1 - (high - x) ** 2 / ((high - low) * (high - likely));
     for (const p of [0.1, 0.5, 0.9] as const) expect(cdf(quantile[p])).toBeCloseTo(p, 6);
+  });
+});
+
+describe('samples in which a map cannot do the work', () => {
+  // Given the minimal project, whose current map needs W FTE of clerks, and a range on the
+  // clerks' headcount from W/2 to 2W (most likely 1.5 W): the clerks are over capacity exactly
+  // when the drawn headcount is at most W, which a triangular draw does with probability
+  // (W − W/2)² / ((2W − W/2)(1.5W − W/2)) = 0.25 / 1.5 = 1/6.
+  const base = minimalProject();
+  const work = computeFlowModel(base, base.maps.current).roles.find((r) => r.id === 'clerk');
+  const W = (work?.utilisation ?? 0) * (work?.headcount ?? 0);
+  const project: Project = {
+    ...base,
+    ranges: [range('roles.clerk.headcount', W / 2, 1.5 * W, 2 * W)],
+  };
+  const target = project.maps.targets[0]!;
+
+  it('are counted and said in words, their share as the draws give it', () => {
+    const samples = 20_000;
+    const result = monteCarlo(project, target, { samples, seed: 3, sampling: 'triangular' });
+    // The target's review work is lighter, so only the current map's clerks can overload.
+    const p = 1 / 6;
+    const se = Math.sqrt((p * (1 - p)) / samples);
+    expect(Math.abs(result.overCapacityShare - p)).toBeLessThanOrEqual(4 * se);
+    expect(result.notes.at(-1)).toMatch(
+      /^In 1\d\.\d % of the samples a role is over capacity or cases never finish; their NPV assumes the work still gets done\.$/,
+    );
+  });
+
+  it('are none when the headcount never falls below the work', () => {
+    const safe = { ...project, ranges: [range('roles.clerk.headcount', 1.2 * W, 1.5 * W, 2 * W)] };
+    const result = monteCarlo(safe, safe.maps.targets[0]!, {
+      samples: 2000,
+      seed: 3,
+      sampling: 'pert',
+    });
+    expect(result.overCapacityShare).toBe(0);
+    expect(result.notes).toEqual([]);
   });
 });

@@ -53,6 +53,11 @@ export interface MonteCarloResult {
   paybackMonth: { p10: number | null; p50: number | null; p90: number | null; neverShare: number };
   /** Share of samples with NPV > 0. */
   probNpvPositive: number;
+  /**
+   * Share of samples in which a map cannot do the work (a role over capacity, or cases that
+   * never finish): their NPV assumes the work still gets done. `notes` says so when above 0.
+   */
+  overCapacityShare: number;
   histogram: HistogramBin[];
   /** Paths of the ranges sampled, in project order. */
   inputs: string[];
@@ -97,6 +102,7 @@ export function monteCarlo(
   const npvs = new Float64Array(options.samples);
   const paybacks = new Float64Array(options.samples);
   let done = 0;
+  let overCapacity = 0;
   while (done < options.samples) {
     if (done > 0 && options.signal?.aborted === true) break;
     const end = Math.min(options.samples, done + PROGRESS_CHUNK);
@@ -113,6 +119,7 @@ export function monteCarlo(
     for (let j = 0; j < count; j++) {
       for (let i = 0; i < k; i++) values[i] = drawn[i * PROGRESS_CHUNK + j] as number;
       const result = scenario.run(values);
+      if (scenario.overCapacity()) overCapacity++;
       npvs[done + j] = result.npv;
       paybacks[done + j] = result.paybackMonth ?? Infinity;
     }
@@ -147,9 +154,20 @@ export function monteCarlo(
       neverShare: never / done,
     },
     probNpvPositive: positive / done,
+    overCapacityShare: overCapacity / done,
     histogram: histogram(npvSorted, bins),
     inputs: scenario.ranges.map((r) => r.path),
     skipped: [...scenario.skipped],
-    notes: [...scenario.notes],
+    notes: [...scenario.notes, ...overCapacityNote(overCapacity / done)],
   };
+}
+
+/** The sentence for samples whose maps cannot do the work, if there are any. */
+function overCapacityNote(share: number): string[] {
+  if (share === 0) return [];
+  const shown = share < 0.001 ? 'under 0.1 %' : `${(share * 100).toFixed(1)} %`;
+  return [
+    `In ${shown} of the samples a role is over capacity or cases never finish; their NPV ` +
+      'assumes the work still gets done.',
+  ];
 }

@@ -25,6 +25,13 @@ export interface TornadoBar {
   npvAtHigh: number;
   /** `high − low`, in the project currency. */
   swing: number;
+  /**
+   * Whether a map cannot do the work with this input at its low, respectively high, value (a
+   * role over capacity, or cases that never finish): that end's NPV assumes the work still
+   * gets done.
+   */
+  overCapacityAtLow: boolean;
+  overCapacityAtHigh: boolean;
   /** The input's own low, likely and high values, in its unit. */
   inputLow: number;
   inputLikely: number;
@@ -49,8 +56,10 @@ export function tornado(project: Project, target: TargetMap): TornadoResult {
   const bars = scenario.ranges.map((range, i): TornadoBar => {
     values[i] = range.low;
     const npvAtLow = npvNow();
+    const overCapacityAtLow = scenario.overCapacity();
     values[i] = range.high;
     const npvAtHigh = npvNow();
+    const overCapacityAtHigh = scenario.overCapacity();
     values[i] = range.likely;
     const low = Math.min(npvAtLow, npvAtHigh);
     const high = Math.max(npvAtLow, npvAtHigh);
@@ -62,11 +71,20 @@ export function tornado(project: Project, target: TargetMap): TornadoResult {
       npvAtLow,
       npvAtHigh,
       swing: high - low,
+      overCapacityAtLow,
+      overCapacityAtHigh,
       inputLow: range.low,
       inputLikely: range.likely,
       inputHigh: range.high,
     };
   });
   bars.sort((a, b) => b.swing - a.swing);
-  return { baseNpv, bars, skipped: [...scenario.skipped], notes: [...scenario.notes] };
+  const strained = bars.filter((b) => b.overCapacityAtLow || b.overCapacityAtHigh);
+  const notes = [...scenario.notes];
+  if (strained.length > 0)
+    notes.push(
+      `At one end of ${strained.map((b) => `"${b.label}"`).join(', ')} a role is over capacity ` +
+        'or cases never finish; the NPV shown there assumes the work still gets done.',
+    );
+  return { baseNpv, bars, skipped: [...scenario.skipped], notes };
 }

@@ -1,4 +1,8 @@
-/** The shape `flowcase roi --json` prints: the business case, its uncertainty and readiness. */
+/**
+ * The shape `flowcase roi --json` prints: the business case, its uncertainty and readiness.
+ * When there is no business case (`blockers` not empty), the figures are null, the months
+ * empty, and Monte Carlo and the tornado were not run (null and empty).
+ */
 import type { RoiResult } from '../../../shared/roi';
 import type { MonteCarloResult, TornadoResult } from '../../../shared/uncertainty';
 import type { ReadinessFinding } from '../../../shared/readiness';
@@ -11,6 +15,7 @@ type RoiFigures = Pick<
   | 'currency'
   | 'horizonMonths'
   | 'discountRateAnnual'
+  | 'blockers'
   | 'npv'
   | 'irrAnnual'
   | 'irrReason'
@@ -32,7 +37,14 @@ export interface RoiReport extends RoiFigures {
   oneOffCosts: RoiResult['oneOff'];
   monteCarlo: Pick<
     MonteCarloResult,
-    'samples' | 'seed' | 'sampling' | 'npv' | 'paybackMonth' | 'probNpvPositive' | 'histogram'
+    | 'samples'
+    | 'seed'
+    | 'sampling'
+    | 'npv'
+    | 'paybackMonth'
+    | 'probNpvPositive'
+    | 'overCapacityShare'
+    | 'histogram'
   > | null;
   /** NPV with the range at its low and at its high value (the bar's own low/high are min/max). */
   tornado: {
@@ -44,6 +56,9 @@ export interface RoiReport extends RoiFigures {
     inputLow: number;
     inputLikely: number;
     inputHigh: number;
+    /** A map cannot do the work at the low, respectively high, end (the NPV assumes it does). */
+    overCapacityAtLow: boolean;
+    overCapacityAtHigh: boolean;
   }[];
   readiness: Pick<ReadinessFinding, 'rule' | 'severity' | 'subject' | 'message' | 'fix'>[];
   notes: string[];
@@ -52,7 +67,7 @@ export interface RoiReport extends RoiFigures {
 export function roiReport(
   roi: RoiResult,
   mc: MonteCarloResult | null,
-  bars: TornadoResult,
+  bars: TornadoResult | null,
   findings: readonly ReadinessFinding[],
 ): RoiReport {
   return {
@@ -61,6 +76,7 @@ export function roiReport(
     currency: roi.currency,
     horizonMonths: roi.horizonMonths,
     discountRateAnnual: roi.discountRateAnnual,
+    blockers: roi.blockers,
     npv: roi.npv,
     irrAnnual: roi.irrAnnual,
     irrReason: roi.irrReason,
@@ -87,9 +103,10 @@ export function roiReport(
             npv: mc.npv,
             paybackMonth: mc.paybackMonth,
             probNpvPositive: mc.probNpvPositive,
+            overCapacityShare: mc.overCapacityShare,
             histogram: mc.histogram,
           },
-    tornado: bars.bars.map((b) => ({
+    tornado: (bars?.bars ?? []).map((b) => ({
       input: b.input,
       label: b.label,
       low: b.npvAtLow,
@@ -98,6 +115,8 @@ export function roiReport(
       inputLow: b.inputLow,
       inputLikely: b.inputLikely,
       inputHigh: b.inputHigh,
+      overCapacityAtLow: b.overCapacityAtLow,
+      overCapacityAtHigh: b.overCapacityAtHigh,
     })),
     readiness: findings.map((f) => ({
       rule: f.rule,
@@ -106,6 +125,6 @@ export function roiReport(
       message: f.message,
       fix: f.fix,
     })),
-    notes: [...new Set([...(mc?.notes ?? []), ...bars.notes])],
+    notes: [...new Set([...(mc?.notes ?? []), ...(bars?.notes ?? [])])],
   };
 }

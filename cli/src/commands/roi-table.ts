@@ -3,8 +3,9 @@ import { assertNever } from '../../../shared/util/assert-never';
 import { table } from '../table';
 import type { RoiReport } from './roi-report';
 
-const money = (x: number, currency: string): string =>
-  `${Math.round(x).toLocaleString('en-GB')} ${currency}`;
+/** Money rounded to whole units; a dash where there is no figure (never NaN or ∞). */
+const money = (x: number | null, currency: string): string =>
+  x === null || !Number.isFinite(x) ? '—' : `${Math.round(x).toLocaleString('en-GB')} ${currency}`;
 const pct = (x: number): string =>
   `${(x * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
 const month = (m: number | null): string => (m === null ? 'not within the horizon' : `month ${m}`);
@@ -50,10 +51,29 @@ function wrap(text: string, width = 96): string[] {
   return lines;
 }
 
+/** Readiness findings, formula issues and notes: the tail of every summary. */
+function findings(r: RoiReport): string[] {
+  const lines = ['', r.readiness.length === 0 ? 'Readiness: no risks found.' : 'Readiness:'];
+  for (const f of r.readiness) lines.push(`  [${f.severity}] ${f.message} Fix: ${f.fix}`);
+  for (const issue of [...r.formulaIssues, ...r.notes]) lines.push(`  ! ${issue}`);
+  return lines;
+}
+
 export function formatRoi(r: RoiReport): string[] {
   const cur = r.currency;
+  const title = `Business case: "${r.scenario}" against the current process, ${r.horizonMonths} months, discount rate ${pct(r.discountRateAnnual)} a year`;
+  if (r.blockers.length > 0)
+    return [
+      title,
+      '',
+      'NO BUSINESS CASE: the figures would mean nothing until the maps can do the work.',
+      ...r.blockers.flatMap((b) => wrap(`! ${b}`)),
+      '',
+      ...table([['One-off costs planned', money(r.oneOffCosts.total, cur)]], true),
+      ...findings(r),
+    ];
   const lines = [
-    `Business case: "${r.scenario}" against the current process, ${r.horizonMonths} months, discount rate ${pct(r.discountRateAnnual)} a year`,
+    title,
     '',
     ...table(
       [
@@ -81,6 +101,10 @@ export function formatRoi(r: RoiReport): string[] {
       `  Payback P10 / P50 / P90 ${[pb.p10, pb.p50, pb.p90].map((m) => (m === null ? 'never' : `month ${m}`)).join(' / ')}${pb.neverShare > 0 ? `; never in ${pct(pb.neverShare)} of samples` : ''}`,
       `  Chance that NPV > 0    ${pct(mc.probNpvPositive)}`,
     );
+    if (mc.overCapacityShare > 0)
+      lines.push(
+        `  Over capacity in       ${pct(mc.overCapacityShare)} of samples (their NPV assumes the work still gets done)`,
+      );
   }
   if (r.tornado.length > 0) {
     lines.push('', 'What moves NPV most (each range at its low and high, the rest at likely):');
@@ -89,9 +113,15 @@ export function formatRoi(r: RoiReport): string[] {
         ['  Input', 'NPV at low', 'NPV at high'],
         ...r.tornado
           .slice(0, 10)
-          .map((b) => [`  ${b.label || b.input}`, money(b.low, cur), money(b.high, cur)]),
+          .map((b) => [
+            `  ${b.label || b.input}`,
+            `${money(b.low, cur)}${b.overCapacityAtLow ? ' *' : ''}`,
+            `${money(b.high, cur)}${b.overCapacityAtHigh ? ' *' : ''}`,
+          ]),
       ]),
     );
+    if (r.tornado.some((b) => b.overCapacityAtLow || b.overCapacityAtHigh))
+      lines.push('  * a role is over capacity there: the NPV assumes the work still gets done');
   }
   lines.push('', 'Cash flow by month:');
   lines.push(
@@ -113,8 +143,6 @@ export function formatRoi(r: RoiReport): string[] {
         `  ${k.name}: ${k.value === null ? 'cannot be computed' : k.value.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${k.unit}`.trimEnd(),
       );
   }
-  lines.push('', r.readiness.length === 0 ? 'Readiness: no risks found.' : 'Readiness:');
-  for (const f of r.readiness) lines.push(`  [${f.severity}] ${f.message} Fix: ${f.fix}`);
-  for (const issue of [...r.formulaIssues, ...r.notes]) lines.push(`  ! ${issue}`);
+  lines.push(...findings(r));
   return lines;
 }

@@ -80,10 +80,13 @@ export async function roiCommand(io: CliIo, args: readonly string[]): Promise<nu
     );
     return EXIT.usage;
   }
+  const roi = computeRoi(project, target);
+  // Without a business case there is nothing for Monte Carlo or the tornado to vary.
+  const blocked = roi.blockers.length > 0;
   const report = roiReport(
-    computeRoi(project, target),
-    samples > 0 ? monteCarlo(project, target, { samples, seed, sampling }) : null,
-    tornado(project, target),
+    roi,
+    samples > 0 && !blocked ? monteCarlo(project, target, { samples, seed, sampling }) : null,
+    blocked ? null : tornado(project, target),
     checkReadiness(project, target),
   );
   if (values.json) io.out(JSON.stringify(report, null, 2));

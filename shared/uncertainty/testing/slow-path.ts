@@ -2,7 +2,10 @@
  * Test-only: the slow, obviously-right path the compiled scenario must agree with. Writes each
  * range's value into the project with `writeInput` (whole months rounded, a decision's other
  * flows sharing the rest in proportion, as `bindings.ts` promises), then:
- * - `cycleTimes: 'exact'` (the tornado's contract): `computeRoi` on that project, as is;
+ * - `cycleTimes: 'exact'` (the tornado's contract): `computeRoi` on that project, as is; where
+ *   it has no business case (a map cannot do the work: `blocked`), its arithmetic without the
+ *   check (`roiInputs`, `cashFlow` with the benefit lines, `npv`), which is what the fast path
+ *   reports, flagged;
  * - `cycleTimes: 'base'` (Monte Carlo's contract): what `computeRoi` does — `roiInputs`, then
  *   `cashFlow` with the formula benefit lines (`formulaLines(...).benefit`, scaled by adoption
  *   inside `cashFlow`) and `npv` — except that the two flow-model cycle times in the inputs are
@@ -16,7 +19,9 @@ import { npv } from '../../roi/finance';
 import { formulaLines } from '../../roi/formula-lines';
 import { roiInputs } from '../../roi/inputs';
 import { computeRoi } from '../../roi/roi';
+import { roiBlockers } from '../../roi/blockers';
 import { INTEGER_FIELDS } from '../bindings';
+import { npvOf } from '../../roi/testing/npv-of';
 
 function write(project: Project, path: string, value: number): Project {
   const next = writeInput(project, path, value);
@@ -67,11 +72,12 @@ export function slowCashFlow(
   ranges: readonly Range[],
   values: ArrayLike<number>,
   cycleTimes: 'base' | 'exact' = 'base',
-): MonthlyFigures & { npv: number } {
+): MonthlyFigures & { npv: number; blocked: boolean } {
   const changed = withValues(project, ranges, values);
   const target = changed.maps.targets.find((t) => t.id === targetId);
   if (target === undefined) throw new Error(`no target ${targetId}`);
-  if (cycleTimes === 'exact') {
+  const blocked = roiBlockers(changed, target).length > 0;
+  if (cycleTimes === 'exact' && !blocked) {
     const roi = computeRoi(changed, target);
     const column = (key: 'benefit' | 'cost' | 'net' | 'cumulative'): Float64Array =>
       Float64Array.from(roi.monthly, (row) => row[key]);
@@ -80,10 +86,16 @@ export function slowCashFlow(
       cost: column('cost'),
       net: column('net'),
       cumulative: column('cumulative'),
-      npv: roi.npv,
+      npv: npvOf(roi),
+      blocked,
     };
   }
   const inputs = roiInputs(changed, target);
+  if (cycleTimes === 'exact') {
+    const lines = formulaLines(project.formulas);
+    const flow = cashFlow(inputs, { extraBenefit: lines.benefit.bind(null, inputs) });
+    return { ...flow, npv: npv(flow.net, inputs.discountRateAnnual), blocked };
+  }
   const base = withValues(
     project,
     ranges,
@@ -96,5 +108,5 @@ export function slowCashFlow(
   inputs.cycleTimeHoursTarget = baseInputs.cycleTimeHoursTarget;
   const lines = formulaLines(project.formulas);
   const flow = cashFlow(inputs, { extraBenefit: lines.benefit.bind(null, inputs) });
-  return { ...flow, npv: npv(flow.net, inputs.discountRateAnnual) };
+  return { ...flow, npv: npv(flow.net, inputs.discountRateAnnual), blocked };
 }
