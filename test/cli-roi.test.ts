@@ -1,31 +1,22 @@
 /**
- * `flowcase roi` end to end through the built CLI: the JSON fields scripts rely on, the
- * same seed giving the same bytes, and clear errors for a wrong scenario or options.
+ * `flowcase roi` end to end through the CLI (run in-process): the JSON fields scripts rely on,
+ * the same seed giving the same bytes, and clear errors for a wrong scenario or options.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/src/testing/run-in-process';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = `${root}cli/bin/flowcase.mjs`;
-const bundle = `${root}out/cli/flowcase.mjs`;
 let dir = '';
 let sample = '';
 
-function cli(args: string[]) {
-  if (!existsSync(bundle))
-    throw new Error(`The CLI bundle ${bundle} is missing: run npm run build:cli first.`);
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (args: string[]) => runCli(args, { timeoutMs: 60_000 });
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'flowcase-roi-'));
   sample = join(dir, 'ap.flowcase');
-  expect(cli(['sample', 'invoice-processing', '-o', sample]).status).toBe(0);
+  expect((await cli(['sample', 'invoice-processing', '-o', sample])).status).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -49,7 +40,7 @@ interface Report {
 }
 
 describe('flowcase roi', () => {
-  it('--json carries the business case, Monte Carlo, tornado and readiness; the same seed gives the same bytes', () => {
+  it('--json carries the business case, Monte Carlo, tornado and readiness; the same seed gives the same bytes', async () => {
     // Given the AP sample and its second scenario, chosen by name
     const args = [
       'roi',
@@ -62,9 +53,9 @@ describe('flowcase roi', () => {
       '3',
       '--json',
     ];
-    const first = cli(args);
+    const first = await cli(args);
     expect(first.status, first.stderr).toBe(0);
-    expect(cli(args).stdout).toBe(first.stdout);
+    expect((await cli(args)).stdout).toBe(first.stdout);
     const r = JSON.parse(first.stdout) as Report;
     // Then every field is there, and consistent
     expect(r.scenario).toBe('Touchless with QA sampling');
@@ -95,34 +86,36 @@ describe('flowcase roi', () => {
     ).toBe(true);
   });
 
-  it('prints a readable summary, and skips Monte Carlo with --samples 0', () => {
-    const text = cli(['roi', sample, '--samples', '0']);
+  it('prints a readable summary, and skips Monte Carlo with --samples 0', async () => {
+    const text = await cli(['roi', sample, '--samples', '0']);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^NPV\s+-?[\d,]+ EUR$/m);
     expect(text.stdout).toMatch(/^Payback\s+(month \d+|not within the horizon)$/m);
     expect(text.stdout).not.toContain('Uncertainty');
-    const json = JSON.parse(cli(['roi', sample, '--samples', '0', '--json']).stdout) as Report;
+    const json = JSON.parse(
+      (await cli(['roi', sample, '--samples', '0', '--json'])).stdout,
+    ) as Report;
     expect(json.monteCarlo).toBeNull();
   });
 
-  it('refuses an unknown scenario, bad options and a project without targets', () => {
-    expect(cli(['roi', sample, '--scenario', 'Nowhere'])).toMatchObject({
+  it('refuses an unknown scenario, bad options and a project without targets', async () => {
+    expect(await cli(['roi', sample, '--scenario', 'Nowhere'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('there is no target map called "Nowhere"') as string,
     });
-    expect(cli(['roi', sample, '--sampling', 'normal'])).toMatchObject({
+    expect(await cli(['roi', sample, '--sampling', 'normal'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('--sampling must be triangular or pert') as string,
     });
     const noTargets = join(dir, 'no-targets.flowcase');
-    const project = JSON.parse(cli(['sample', 'invoice-processing']).stdout) as {
+    const project = JSON.parse((await cli(['sample', 'invoice-processing'])).stdout) as {
       maps: { targets: unknown[] };
       ranges: { path: string }[];
     };
     project.maps.targets = [];
     project.ranges = project.ranges.filter((r) => !r.path.startsWith('maps.targets'));
     writeFileSync(noTargets, JSON.stringify(project));
-    expect(cli(['roi', noTargets])).toMatchObject({
+    expect(await cli(['roi', noTargets])).toMatchObject({
       status: 1,
       stderr: expect.stringContaining('the project has no target map') as string,
     });
