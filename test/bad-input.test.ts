@@ -24,6 +24,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BAD_DIR = join(ROOT, 'test', 'fixtures', 'bad');
 const V1_FIXTURE = join(ROOT, 'test', 'fixtures', 'versions', 'v1.flowcase');
 
+/** What must never reach a terminal from a file: every control character but the line feed. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 const expected = JSON.parse(readFileSync(join(BAD_DIR, 'expected.json'), 'utf8')) as Record<
   string,
   string[]
@@ -119,6 +123,8 @@ describe.each(corpus)('flowcase validate refuses %s', (name) => {
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(line).toMatch(/^error: \S.*: \S/);
       expect(stderr).not.toMatch(/^\s+at /m);
+      // and nothing from the file reaches the terminal as a control sequence
+      expect(stdout + stderr).not.toMatch(TERMINAL_CONTROLS);
       expect(stderr).not.toContain('undefined');
       expect(stderr).not.toContain('[object');
       // and the specific messages are there, file-level ones named by the file's path
