@@ -3,15 +3,22 @@
  * testable: where text goes and how files are read and written. Messages to people go to
  * `err`; results meant for scripts go to `out`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { FileRefused, readProjectText, writeProjectText } from './files';
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   /** A progress line that replaces itself (terminals only); '' clears it. */
   progress?(text: string): void;
-  readText(path: string): Promise<string>;
-  /** Write a new file; with `overwrite` false, an existing file is an error (EEXIST). */
+  /**
+   * The text of a regular file of at most `maxBytes` bytes; anything else (a folder, a
+   * device, a pipe, a larger file) is refused without being read (files.ts).
+   */
+  readText(path: string, maxBytes: number): Promise<string>;
+  /**
+   * Write a new file, or with `overwrite` replace an existing regular file; without it an
+   * existing file is an error (EEXIST); a folder, device or pipe is refused either way.
+   */
   writeText(path: string, text: string, overwrite: boolean): Promise<void>;
 }
 
@@ -27,13 +34,13 @@ export const nodeIo: CliIo = {
   progress: (text) => {
     if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
   },
-  readText: (path) => readFile(path, 'utf8'),
-  writeText: (path, text, overwrite) =>
-    writeFile(path, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' }),
+  readText: readProjectText,
+  writeText: writeProjectText,
 };
 
 /** A file-system error in words: "no such file", "permission denied", ... */
 export function describeFsError(error: unknown): string {
+  if (error instanceof FileRefused) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT':
@@ -47,6 +54,12 @@ export function describeFsError(error: unknown): string {
       return 'the file already exists (add --force to replace it)';
     case 'ENOSPC':
       return 'the disk is full';
+    case 'ENOTDIR':
+      return 'a folder on this path is a file';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'ENXIO':
+      return 'this is not a regular file';
     default:
       return error instanceof Error ? error.message : 'cannot be read';
   }

@@ -2,37 +2,22 @@
 import { LIMITS, formatIssue, parseProject } from '../../../shared/model';
 import { describeFsError, EXIT, type CliIo } from '../io';
 import { printable } from '../printable';
-import { stat } from 'node:fs/promises';
 
 export const VALIDATE_HELP = `Usage: flowcase validate FILE
 
 Check that FILE is a valid Flowcase project. Prints "ok: ..." and exits 0 when it is;
 prints one "error: PATH: MESSAGE" line per problem and exits 1 when it is not.`;
 
-/** Read and parse a project file, printing problems; undefined when it cannot be used. */
+/**
+ * Read and parse a project file, printing its problems; undefined when it cannot be used.
+ * Only a regular file of at most `LIMITS.maxFileBytes` is read (see files.ts).
+ */
 export async function loadProject(io: CliIo, file: string) {
-  const shown = printable(file);
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
-      io.err(`error: ${shown}: this is a folder, not a project file`);
-      return undefined;
-    }
-    if (info.size > LIMITS.maxFileBytes) {
-      io.err(
-        `error: ${shown}: the file is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; at most ${LIMITS.maxFileBytes / 1024 / 1024} MB); a Flowcase project is far smaller`,
-      );
-      return undefined;
-    }
-  } catch (error) {
-    io.err(`error: ${shown}: ${printable(describeFsError(error))}`);
-    return undefined;
-  }
   let text: string;
   try {
-    text = await io.readText(file);
+    text = await io.readText(file, LIMITS.maxFileBytes);
   } catch (error) {
-    io.err(`error: ${shown}: ${printable(describeFsError(error))}`);
+    io.err(`error: ${printable(file)}: ${printable(describeFsError(error))}`);
     return undefined;
   }
   const result = parseProject(text);

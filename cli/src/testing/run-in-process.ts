@@ -49,7 +49,7 @@ export async function runCli(
     err: (text) => {
       stderr += `${text}\n`;
     },
-    readText: (path) => nodeIo.readText(path),
+    readText: (path, maxBytes) => nodeIo.readText(path, maxBytes),
     writeText: (path, text, overwrite) => nodeIo.writeText(path, text, overwrite),
     ...(options.terminal === true ? { progress: (text: string) => progress.push(text) } : {}),
   };
