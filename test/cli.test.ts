@@ -152,3 +152,17 @@ describe('flowcase sample', () => {
     expect(existsSync(join(dir, 'x.flowcase'))).toBe(false);
   });
 });
+
+describe('the in-process runner', () => {
+  it('gives up on a run that outlives its time limit, and says which', async () => {
+    // given a simulation that would run for hours
+    const args = ['simulate', join(ROOT, 'test', 'fixtures', 'models', 'mm1.flowcase')];
+    args.push('--cases', '10000000', '--replications', '100');
+    // when it is run with a limit of half a second
+    const run = runCli(args, { timeoutMs: 500 });
+    // then the test hears so in words instead of waiting (the simulation is told to stop too)
+    await expect(run).rejects.toThrow(
+      /^flowcase simulate \S+mm1\.flowcase --cases 10000000 --replications 100 did not finish within 0\.5 s$/,
+    );
+  });
+});

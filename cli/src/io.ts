@@ -6,10 +6,19 @@
 import { FileRefused, readProjectText, writeProjectText } from './files';
 
 export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-  /** A progress line that replaces itself (terminals only); '' clears it. */
+  /** Results for scripts, on standard output: one or more lines. */
+  out(text: string): void;
+  /** Messages for people, on standard error: one or more lines. */
+  err(text: string): void;
+  /**
+   * A progress line that replaces itself; '' clears it. Present only when a person watches
+   * standard error on a terminal, so a command that finds it absent shows no progress.
+   */
   progress?(text: string): void;
+  /** Milliseconds on a monotonic clock: what progress estimates read. */
+  now(): number;
+  /** Set when whoever runs the command gives up on it: a long run stops at its next chunk. */
+  signal?: { readonly aborted: boolean };
   /**
    * The text of a regular file of at most `maxBytes` bytes; anything else (a folder, a
    * device, a pipe, a larger file) is refused without being read (files.ts).
@@ -22,21 +31,52 @@ export interface CliIo {
   writeText(path: string, text: string, overwrite: boolean): Promise<void>;
 }
 
+/** The two streams a terminal io writes to (process.stdout and process.stderr). */
+interface Streams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+}
+
+/**
+ * The io of a process on `streams`. The progress line exists only when standard error is a
+ * terminal; it is cut to the terminal's width (a wrapped line could not be replaced), and
+ * cleared before any other output so a result or an error never lands after it.
+ */
+export function terminalIo({ stdout, stderr }: Streams): CliIo {
+  let progressShown = false;
+  const clearProgress = (): void => {
+    if (progressShown) stderr.write('\r\x1b[K');
+    progressShown = false;
+  };
+  const io: CliIo = {
+    out: (text) => {
+      clearProgress();
+      stdout.write(`${text}\n`);
+    },
+    err: (text) => {
+      clearProgress();
+      stderr.write(`${text}\n`);
+    },
+    now: () => performance.now(),
+    readText: readProjectText,
+    writeText: writeProjectText,
+  };
+  if (stderr.isTTY === true)
+    io.progress = (text) => {
+      stderr.write(`\r\x1b[K${text.slice(0, Math.max(20, (stderr.columns ?? 80) - 1))}`);
+      progressShown = text !== '';
+    };
+  return io;
+}
+
 // Output piped into a command that stops reading early (`| head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
 
-export const nodeIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  progress: (text) => {
-    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
-  },
-  readText: readProjectText,
-  writeText: writeProjectText,
-};
+/** This process's io: standard output, standard error and the file system. */
+export const nodeIo: CliIo = terminalIo(process);
 
 /** A file-system error in words: "no such file", "permission denied", ... */
 export function describeFsError(error: unknown): string {

@@ -57,6 +57,7 @@ describe('guardOutput', () => {
       out: (text) => seen.push(`out ${text}`),
       err: (text) => seen.push(`err ${text}`),
       progress: (text) => seen.push(`progress ${text}`),
+      now: () => 0,
       readText: () => Promise.resolve(''),
       writeText: () => Promise.resolve(),
     };

@@ -57,9 +57,11 @@ export function guardOutput(io: CliIo): CliIo {
   const guarded: CliIo = {
     out: (text) => io.out(printableLines(text)),
     err: (text) => io.err(printableLines(text)),
+    now: () => io.now(),
     readText: (path, maxBytes) => io.readText(path, maxBytes),
     writeText: (path, text, overwrite) => io.writeText(path, text, overwrite),
   };
   if (io.progress !== undefined) guarded.progress = (text) => io.progress?.(printable(text));
+  if (io.signal !== undefined) guarded.signal = io.signal;
   return guarded;
 }

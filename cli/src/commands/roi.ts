@@ -10,6 +10,7 @@ import { monteCarlo, tornado } from '../../../shared/uncertainty';
 import { checkReadiness } from '../../../shared/readiness';
 import { EXIT, type CliIo } from '../io';
 import { printable, terminalJson } from '../printable';
+import { startProgress } from '../progress';
 import { UsageError, wholeNumber } from '../options';
 import { loadProject } from './validate';
 import { roiReport } from './roi-report';
@@ -81,12 +82,24 @@ export async function roiCommand(io: CliIo, args: readonly string[]): Promise<nu
     );
     return EXIT.usage;
   }
-  const report = roiReport(
-    computeRoi(project, target),
-    samples > 0 ? monteCarlo(project, target, { samples, seed, sampling }) : null,
-    tornado(project, target),
-    checkReadiness(project, target),
-  );
+  const roi = computeRoi(project, target);
+  // Monte Carlo is the one part that can run for seconds (up to 1 000 000 samples).
+  const progress = startProgress(io, `Monte Carlo for ${printable(target.name)}`);
+  let mc;
+  try {
+    mc =
+      samples > 0
+        ? monteCarlo(project, target, {
+            samples,
+            seed,
+            sampling,
+            onProgress: (share) => progress.update(share),
+          })
+        : null;
+  } finally {
+    progress.done();
+  }
+  const report = roiReport(roi, mc, tornado(project, target), checkReadiness(project, target));
   // The report quotes the file (scenario, KPI and range names, readiness findings).
   if (values.json) io.out(terminalJson(report));
   else for (const line of formatRoi(report)) io.out(printable(line));

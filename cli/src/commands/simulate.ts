@@ -9,6 +9,7 @@ import { computeFlowModel } from '../../../shared/engine/flow-model';
 import { simulateAsync } from '../../../shared/engine/des';
 import { EXIT, type CliIo } from '../io';
 import { printable, terminalJson } from '../printable';
+import { startProgress } from '../progress';
 import { decimal, UsageError, wholeNumber } from '../options';
 import { loadProject } from './validate';
 import { analyticReport, simulationReport, type SimulateReport } from './simulate-report';
@@ -83,13 +84,17 @@ export async function simulateCommand(io: CliIo, args: readonly string[]): Promi
   let report: SimulateReport;
   if (values.analytic) report = analyticReport(project, map, computeFlowModel(project, map));
   else {
-    const result = await simulateAsync(project, map, {
-      ...options,
-      onProgress: (share) =>
-        io.progress?.(`Simulating ${printable(map.name)}: ${Math.round(share * 100)} %`),
-    });
-    io.progress?.('');
-    report = simulationReport(project, map, result);
+    const progress = startProgress(io, `Simulating ${printable(map.name)}`);
+    try {
+      const result = await simulateAsync(project, map, {
+        ...options,
+        onProgress: (share) => progress.update(share),
+        ...(io.signal === undefined ? {} : { signal: io.signal }),
+      });
+      report = simulationReport(project, map, result);
+    } finally {
+      progress.done();
+    }
   }
   // The report quotes the file (project, map, role and step names, warnings).
   if (values.json) io.out(terminalJson(report));

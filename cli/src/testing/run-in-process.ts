@@ -23,7 +23,12 @@ export interface CliRun {
 export interface CliRunOptions {
   /** Behave as if standard error were a terminal watched by a person (progress is shown). */
   terminal?: boolean;
-  /** Give up after this many milliseconds of wall time, with an error naming the command. */
+  /** The clock the command reads, in milliseconds (default: performance.now). */
+  now?: () => number;
+  /**
+   * Give up after this many milliseconds of wall time: the promise rejects with an error
+   * naming the command, and the command's signal is set so a simulation stops.
+   */
   timeoutMs?: number;
 }
 
@@ -42,6 +47,7 @@ export async function runCli(
   let stdout = '';
   let stderr = '';
   const progress: string[] = [];
+  const signal = { aborted: false };
   const io: CliIo = {
     out: (text) => {
       stdout += `${text}\n`;
@@ -49,20 +55,35 @@ export async function runCli(
     err: (text) => {
       stderr += `${text}\n`;
     },
+    now: options.now ?? (() => performance.now()),
+    signal,
     readText: (path, maxBytes) => nodeIo.readText(path, maxBytes),
     writeText: (path, text, overwrite) => nodeIo.writeText(path, text, overwrite),
-    ...(options.terminal === true ? { progress: (text: string) => progress.push(text) } : {}),
   };
+  if (options.terminal === true) io.progress = (text) => progress.push(text);
   const finished = run(argv, io).then((status) => ({ status, stdout, stderr, progress }));
   if (options.timeoutMs === undefined) return finished;
-  return withTimeout(finished, options.timeoutMs, `flowcase ${argv.join(' ')}`);
+  return withTimeout(finished, options.timeoutMs, `flowcase ${argv.join(' ')}`, () => {
+    signal.aborted = true;
+  });
 }
 
-/** `promise`, or a rejection saying `what` did not finish within `ms` milliseconds. */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+/**
+ * `promise`, or a rejection saying `what` did not finish within `ms` milliseconds (after
+ * calling `onExpiry`, which can tell the work to stop).
+ */
+export function withTimeout<T>(
+  promise: Promise<T>,
+  ms: number,
+  what: string,
+  onExpiry: () => void = () => {},
+): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => {
+      onExpiry();
+      reject(new Error(`${what} did not finish within ${ms / 1000} s`));
+    }, ms);
   });
   return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
