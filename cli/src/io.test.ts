@@ -42,6 +42,16 @@ describe('terminalIo', () => {
     expect(written.stdout).toBe('{"ok": true}\n');
   });
 
+  it('assumes 80 columns where the terminal reports a width of 0', () => {
+    // given a terminal that does not know its width
+    const { streams: s, written } = streams(true, 0);
+    // when a 60-character progress line is shown
+    const line = 'Simulating Current: manual keying and matching: 37 % — about 12 s left';
+    terminalIo(s).progress?.(line);
+    // then all of it is shown
+    expect(written.stderr).toBe(`\r\x1b[K${line}`);
+  });
+
   it('cuts a progress line to the width of the terminal, so it never wraps', () => {
     // given a terminal 30 columns wide
     const { streams: s, written } = streams(true, 30);

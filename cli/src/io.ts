@@ -63,7 +63,9 @@ export function terminalIo({ stdout, stderr }: Streams): CliIo {
   };
   if (stderr.isTTY === true)
     io.progress = (text) => {
-      stderr.write(`\r\x1b[K${text.slice(0, Math.max(20, (stderr.columns ?? 80) - 1))}`);
+      // A terminal that does not know its width reports 0 columns: assume 80.
+      const columns = stderr.columns !== undefined && stderr.columns > 0 ? stderr.columns : 80;
+      stderr.write(`\r\x1b[K${text.slice(0, Math.max(20, columns - 1))}`);
       progressShown = text !== '';
     };
   return io;

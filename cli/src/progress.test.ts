@@ -101,6 +101,7 @@ describe('startProgress', () => {
 describe('timeLeft', () => {
   it.each([
     [4_000, 'a few seconds left'],
+    [7_400, 'about 7 s left'],
     [12_400, 'about 12 s left'],
     [59_000, 'about 59 s left'],
     [130_000, 'about 2 min left'],

@@ -38,7 +38,7 @@ const SMOOTHING = 0.3;
 /** "about 12 s left", "about 2 min left": a duration rounded to what a person can use. */
 export function timeLeft(ms: number): string {
   const s = ms / 1000;
-  if (s < 10) return 'a few seconds left';
+  if (s < 5) return 'a few seconds left';
   if (s < 60) return `about ${Math.round(s)} s left`;
   const min = s / 60;
   if (min < 60) return `about ${Math.round(min)} min left`;
