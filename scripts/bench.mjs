@@ -125,7 +125,12 @@ function machine() {
 async function measure() {
   progress('building out/bench/run.mjs (vite.bench.config.ts) and out/cli (vite.cli.config.ts)');
   await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.bench.config.ts') });
-  await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.cli.config.ts') });
+  // Quiet, like the bench build: with --json, standard output carries the JSON alone.
+  await build({
+    root: repoRoot,
+    configFile: path.join(repoRoot, 'vite.cli.config.ts'),
+    logLevel: 'warn',
+  });
 
   progress(`1/9 flow model, 200-step map`);
   const flow = await flowModel({ runs: plan.flowRuns, warmup: plan.flowWarmup });
