@@ -1,31 +1,22 @@
 /**
- * `flowcase roi` end to end through the built CLI: the JSON fields scripts rely on, the
- * same seed giving the same bytes, and clear errors for a wrong scenario or options.
+ * `flowcase roi` end to end through the CLI (run in-process): the JSON fields scripts rely on,
+ * the same seed giving the same bytes, and clear errors for a wrong scenario or options.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/src/testing/run-in-process';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = `${root}cli/bin/flowcase.mjs`;
-const bundle = `${root}out/cli/flowcase.mjs`;
 let dir = '';
 let sample = '';
 
-function cli(args: string[]) {
-  if (!existsSync(bundle))
-    throw new Error(`The CLI bundle ${bundle} is missing: run npm run build:cli first.`);
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (args: string[]) => runCli(args, { timeoutMs: 60_000 });
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'flowcase-roi-'));
   sample = join(dir, 'ap.flowcase');
-  expect(cli(['sample', 'invoice-processing', '-o', sample]).status).toBe(0);
+  expect((await cli(['sample', 'invoice-processing', '-o', sample])).status).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -62,7 +53,7 @@ interface Report {
 }
 
 describe('flowcase roi', () => {
-  it('--json carries the business case, Monte Carlo, tornado and readiness; the same seed gives the same bytes', () => {
+  it('--json carries the business case, Monte Carlo, tornado and readiness; the same seed gives the same bytes', async () => {
     // Given the AP sample and its second scenario, chosen by name
     const args = [
       'roi',
@@ -75,9 +66,9 @@ describe('flowcase roi', () => {
       '3',
       '--json',
     ];
-    const first = cli(args);
+    const first = await cli(args);
     expect(first.status, first.stderr).toBe(0);
-    expect(cli(args).stdout).toBe(first.stdout);
+    expect((await cli(args)).stdout).toBe(first.stdout);
     const r = JSON.parse(first.stdout) as Report;
     // Then every field is there, and consistent
     expect(r.scenario).toBe('Touchless with QA sampling');
@@ -108,53 +99,61 @@ describe('flowcase roi', () => {
     ).toBe(true);
   });
 
-  it('prints a readable summary, and skips Monte Carlo with --samples 0', () => {
-    const text = cli(['roi', sample, '--samples', '0']);
+  it('prints a readable summary, and skips Monte Carlo with --samples 0', async () => {
+    const text = await cli(['roi', sample, '--samples', '0']);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^NPV\s+-?[\d,]+ EUR$/m);
     expect(text.stdout).toMatch(/^Payback\s+(month \d+|not within the horizon)$/m);
     expect(text.stdout).not.toContain('Uncertainty');
-    const json = JSON.parse(cli(['roi', sample, '--samples', '0', '--json']).stdout) as Report;
+    const json = JSON.parse(
+      (await cli(['roi', sample, '--samples', '0', '--json'])).stdout,
+    ) as Report;
     expect(json.monteCarlo).toBeNull();
   });
 
   /** The AP sample changed by `edit`, written to a file of its own. */
-  function edited(name: string, edit: (project: SampleProject) => void): string {
-    const project = JSON.parse(cli(['sample', 'invoice-processing']).stdout) as SampleProject;
+  async function edited(name: string, edit: (project: SampleProject) => void): Promise<string> {
+    const project = JSON.parse(
+      (await cli(['sample', 'invoice-processing'])).stdout,
+    ) as SampleProject;
     edit(project);
     const file = join(dir, name);
     writeFileSync(file, JSON.stringify(project));
     return file;
   }
 
-  it('states the break-even automation rate, its direction and a sentence, in JSON and in the summary', () => {
+  it('states the break-even automation rate, its direction and a sentence, in JSON and in the summary', async () => {
     // Given the AP sample: its NPV stays positive at every automation rate
-    const json = JSON.parse(cli(['roi', sample, '--samples', '0', '--json']).stdout) as Report;
+    const json = JSON.parse(
+      (await cli(['roi', sample, '--samples', '0', '--json'])).stdout,
+    ) as Report;
     expect(json).toMatchObject({
       breakEvenDirection: 'all',
       breakEvenAutomationRate: null,
       breakEvenAutomationRateUpper: null,
     });
     expect(json.breakEvenSummary).toContain("does not hinge on the model's automation rate");
-    const text = cli(['roi', sample, '--samples', '0']).stdout;
+    const text = (await cli(['roi', sample, '--samples', '0'])).stdout;
     expect(text).toMatch(/^Break-even automation rate\s+none needed: NPV >= 0 at every rate$/m);
     expect(text).toContain('The NPV stays at or above zero at every automation rate');
 
     // And when each escaped match error costs EUR 250, more automation loses money: the NPV
     // is positive only up to a rate, which the summary row and the sentence both give
-    const costly = edited('costly-errors.flowcase', (project) => {
+    const costly = await edited('costly-errors.flowcase', (project) => {
       const match = project.maps.targets[0]?.steps.find((s) => s.id === 'ai-match');
       if (match === undefined) throw new Error('the AP sample has an AI match step');
       match.costPerEscapedError = 250;
     });
-    const result = JSON.parse(cli(['roi', costly, '--samples', '0', '--json']).stdout) as Report;
+    const result = JSON.parse(
+      (await cli(['roi', costly, '--samples', '0', '--json'])).stdout,
+    ) as Report;
     expect(result.breakEvenDirection).toBe('up-to');
     const rate = result.breakEvenAutomationRate as number;
     expect(rate).toBeGreaterThan(0);
     expect(rate).toBeLessThan(0.78);
     const percent = (rate * 100).toFixed(1);
     expect(result.breakEvenSummary).toContain(`breaks even at an automation rate of ${percent} %`);
-    expect(cli(['roi', costly, '--samples', '0']).stdout).toMatch(
+    expect((await cli(['roi', costly, '--samples', '0'])).stdout).toMatch(
       new RegExp(
         `^Break-even automation rate\\s+${percent} % \\(NPV >= 0 up to this rate\\)$`,
         'm',
@@ -162,13 +161,13 @@ describe('flowcase roi', () => {
     );
   });
 
-  it('says which costs and benefits fall outside a horizon that ends before go-live', () => {
+  it('says which costs and benefits fall outside a horizon that ends before go-live', async () => {
     // Given the AP sample's first scenario (go-live after month 9, one-off costs 540 000 spread
     // over 9 months: 60 000 a month) with a 6-month horizon
-    const short = edited('short-horizon.flowcase', (project) => {
+    const short = await edited('short-horizon.flowcase', (project) => {
       project.finance.horizonMonths = 6;
     });
-    const r = JSON.parse(cli(['roi', short, '--samples', '0', '--json']).stdout) as Report;
+    const r = JSON.parse((await cli(['roi', short, '--samples', '0', '--json'])).stdout) as Report;
     // Then 6 x 60 000 = 360 000 is charged, 180 000 falls outside, and it says so
     expect(r.oneOffCosts.total).toBeCloseTo(540_000, 6);
     expect(r.totalCost).toBeCloseTo(360_000, 6);
@@ -182,32 +181,34 @@ describe('flowcase roi', () => {
     expect(r.readiness).toContainEqual(
       expect.objectContaining({ rule: 'go-live-after-horizon', severity: 'blocker' }),
     );
-    expect(cli(['roi', short, '--samples', '0']).stdout).toContain(
+    expect((await cli(['roi', short, '--samples', '0'])).stdout).toContain(
       '! Go-live is planned after month 9 but the horizon ends at month 6',
     );
     // And with the sample's own 36 months nothing falls outside
-    const full = JSON.parse(cli(['roi', sample, '--samples', '0', '--json']).stdout) as Report;
+    const full = JSON.parse(
+      (await cli(['roi', sample, '--samples', '0', '--json'])).stdout,
+    ) as Report;
     expect(full.outsideHorizon).toBeNull();
   });
 
-  it('refuses an unknown scenario, bad options and a project without targets', () => {
-    expect(cli(['roi', sample, '--scenario', 'Nowhere'])).toMatchObject({
+  it('refuses an unknown scenario, bad options and a project without targets', async () => {
+    expect(await cli(['roi', sample, '--scenario', 'Nowhere'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('there is no target map called "Nowhere"') as string,
     });
-    expect(cli(['roi', sample, '--sampling', 'normal'])).toMatchObject({
+    expect(await cli(['roi', sample, '--sampling', 'normal'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('--sampling must be triangular or pert') as string,
     });
     const noTargets = join(dir, 'no-targets.flowcase');
-    const project = JSON.parse(cli(['sample', 'invoice-processing']).stdout) as {
+    const project = JSON.parse((await cli(['sample', 'invoice-processing'])).stdout) as {
       maps: { targets: unknown[] };
       ranges: { path: string }[];
     };
     project.maps.targets = [];
     project.ranges = project.ranges.filter((r) => !r.path.startsWith('maps.targets'));
     writeFileSync(noTargets, JSON.stringify(project));
-    expect(cli(['roi', noTargets])).toMatchObject({
+    expect(await cli(['roi', noTargets])).toMatchObject({
       status: 1,
       stderr: expect.stringContaining('the project has no target map') as string,
     });

@@ -1,23 +1,15 @@
 /**
- * `flowcase simulate` end to end through the built CLI: the JSON shape scripts rely on,
+ * `flowcase simulate` end to end through the CLI (run in-process): the JSON shape scripts rely on,
  * the analytic figures against M/M/1 theory, determinism per seed, and clear errors.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/src/testing/run-in-process';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = `${root}cli/bin/flowcase.mjs`;
 const mm1 = `${root}test/fixtures/models/mm1.flowcase`;
-const bundle = `${root}out/cli/flowcase.mjs`;
 
-function cli(args: string[]) {
-  if (!existsSync(bundle))
-    throw new Error(`The CLI bundle ${bundle} is missing: run npm run build:cli first.`);
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (args: string[]) => runCli(args, { timeoutMs: 60_000 });
 
 interface Report {
   map: string;
@@ -40,9 +32,9 @@ interface Report {
 }
 
 describe('flowcase simulate', () => {
-  it('--analytic gives the M/M/1 answer: W = 5 h, Wq = 4 h, utilisation 0.8', () => {
+  it('--analytic gives the M/M/1 answer: W = 5 h, Wq = 4 h, utilisation 0.8', async () => {
     // Given the single-station model with λ = 0.8/h and μ = 1/h
-    const { status, stdout } = cli(['simulate', mm1, '--analytic', '--json']);
+    const { status, stdout } = await cli(['simulate', mm1, '--analytic', '--json']);
     // Then the flow model's figures are the textbook ones
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as Report;
@@ -57,7 +49,7 @@ describe('flowcase simulate', () => {
     expect(report.costPerCase).toBeCloseTo(40, 9);
   });
 
-  it('--json carries every field scripts rely on, and the same seed gives the same bytes', () => {
+  it('--json carries every field scripts rely on, and the same seed gives the same bytes', async () => {
     const args = [
       'simulate',
       mm1,
@@ -69,8 +61,8 @@ describe('flowcase simulate', () => {
       '7',
       '--json',
     ];
-    const first = cli(args);
-    const second = cli(args);
+    const first = await cli(args);
+    const second = await cli(args);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toBe(second.stdout);
     const report = JSON.parse(first.stdout) as Report;
@@ -92,42 +84,49 @@ describe('flowcase simulate', () => {
     expect(typeof report.costPerCase).toBe('number');
   });
 
-  it('flags an overloaded map in words, and --analytic never as if it had simulated', () => {
-    const analytic = cli(['simulate', mm1, '--map', 'overloaded', '--analytic']);
+  it('flags an overloaded map in words, and --analytic never as if it had simulated', async () => {
+    const analytic = await cli(['simulate', mm1, '--map', 'overloaded', '--analytic']);
     expect(analytic.status).toBe(0);
     expect(analytic.stdout).toContain('OVER CAPACITY');
     expect(analytic.stdout).not.toContain('UNSTABLE');
     expect(analytic.stdout).toContain(
       'Clerk is at 130 % of capacity — the queue grows without limit',
     );
-    const simulated = cli(['simulate', mm1, '--map', 'overloaded', '--cases', '2000']);
+    const simulated = await cli(['simulate', mm1, '--map', 'overloaded', '--cases', '2000']);
     expect(simulated.status).toBe(0);
     expect(simulated.stdout).toContain('UNSTABLE');
     expect(simulated.stdout).not.toMatch(/NaN|Infinity|∞/);
   });
 
-  it('prints a readable table by default', () => {
-    const { status, stdout } = cli(['simulate', mm1, '--cases', '2000', '--replications', '2']);
+  it('prints a readable table by default', async () => {
+    const { status, stdout } = await cli([
+      'simulate',
+      mm1,
+      '--cases',
+      '2000',
+      '--replications',
+      '2',
+    ]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/Cycle time, mean\s+\d/);
     expect(stdout).toMatch(/Clerk\s+\d+\.\d %/);
   });
 
-  it('refuses bad options, unknown maps and invalid projects clearly', () => {
-    expect(cli(['simulate', mm1, '--cases', 'many'])).toMatchObject({
+  it('refuses bad options, unknown maps and invalid projects clearly', async () => {
+    expect(await cli(['simulate', mm1, '--cases', 'many'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining(
         '--cases must be a whole number from 1 to 10000000 (got "many")',
       ) as string,
     });
-    expect(cli(['simulate', mm1, '--warmup', '1.5'])).toMatchObject({ status: 2 });
-    expect(cli(['simulate', mm1, '--map', 'Nowhere'])).toMatchObject({
+    expect(await cli(['simulate', mm1, '--warmup', '1.5'])).toMatchObject({ status: 2 });
+    expect(await cli(['simulate', mm1, '--map', 'Nowhere'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining(
         'there is no map called "Nowhere"; the maps are "Single station", "Overloaded"',
       ) as string,
     });
-    const invalid = cli(['simulate', `${root}test/fixtures/bad/probabilities-95.flowcase`]);
+    const invalid = await cli(['simulate', `${root}test/fixtures/bad/probabilities-95.flowcase`]);
     expect(invalid.status).toBe(1);
     expect(invalid.stderr).toMatch(/^error: .*add up to 95 %/m);
     expect(invalid.stderr).not.toMatch(/^\s+at /m);

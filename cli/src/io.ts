@@ -3,16 +3,72 @@
  * testable: where text goes and how files are read and written. Messages to people go to
  * `err`; results meant for scripts go to `out`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { FileRefused, readProjectText, writeProjectText } from './files';
 
 export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-  /** A progress line that replaces itself (terminals only); '' clears it. */
+  /** Results for scripts, on standard output: one or more lines. */
+  out(text: string): void;
+  /** Messages for people, on standard error: one or more lines. */
+  err(text: string): void;
+  /**
+   * A progress line that replaces itself; '' clears it. Present only when a person watches
+   * standard error on a terminal, so a command that finds it absent shows no progress.
+   */
   progress?(text: string): void;
-  readText(path: string): Promise<string>;
-  /** Write a new file; with `overwrite` false, an existing file is an error (EEXIST). */
+  /** Milliseconds on a monotonic clock: what progress estimates read. */
+  now(): number;
+  /** Set when whoever runs the command gives up on it: a long run stops at its next chunk. */
+  signal?: { readonly aborted: boolean };
+  /**
+   * The text of a regular file of at most `maxBytes` bytes; anything else (a folder, a
+   * device, a pipe, a larger file) is refused without being read (files.ts).
+   */
+  readText(path: string, maxBytes: number): Promise<string>;
+  /**
+   * Write a new file, or with `overwrite` replace an existing regular file; without it an
+   * existing file is an error (EEXIST); a folder, device or pipe is refused either way.
+   */
   writeText(path: string, text: string, overwrite: boolean): Promise<void>;
+}
+
+/** The two streams a terminal io writes to (process.stdout and process.stderr). */
+interface Streams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+}
+
+/**
+ * The io of a process on `streams`. The progress line exists only when standard error is a
+ * terminal; it is cut to the terminal's width (a wrapped line could not be replaced), and
+ * cleared before any other output so a result or an error never lands after it.
+ */
+export function terminalIo({ stdout, stderr }: Streams): CliIo {
+  let progressShown = false;
+  const clearProgress = (): void => {
+    if (progressShown) stderr.write('\r\x1b[K');
+    progressShown = false;
+  };
+  const io: CliIo = {
+    out: (text) => {
+      clearProgress();
+      stdout.write(`${text}\n`);
+    },
+    err: (text) => {
+      clearProgress();
+      stderr.write(`${text}\n`);
+    },
+    now: () => performance.now(),
+    readText: readProjectText,
+    writeText: writeProjectText,
+  };
+  if (stderr.isTTY === true)
+    io.progress = (text) => {
+      // A terminal that does not know its width reports 0 columns: assume 80.
+      const columns = stderr.columns !== undefined && stderr.columns > 0 ? stderr.columns : 80;
+      stderr.write(`\r\x1b[K${text.slice(0, Math.max(20, columns - 1))}`);
+      progressShown = text !== '';
+    };
+  return io;
 }
 
 // Output piped into a command that stops reading early (`| head`) is not an error.
@@ -21,19 +77,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-export const nodeIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  progress: (text) => {
-    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
-  },
-  readText: (path) => readFile(path, 'utf8'),
-  writeText: (path, text, overwrite) =>
-    writeFile(path, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' }),
-};
+/** This process's io: standard output, standard error and the file system. */
+export const nodeIo: CliIo = terminalIo(process);
 
 /** A file-system error in words: "no such file", "permission denied", ... */
 export function describeFsError(error: unknown): string {
+  if (error instanceof FileRefused) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT':
@@ -47,6 +96,12 @@ export function describeFsError(error: unknown): string {
       return 'the file already exists (add --force to replace it)';
     case 'ENOSPC':
       return 'the disk is full';
+    case 'ENOTDIR':
+      return 'a folder on this path is a file';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'ENXIO':
+      return 'this is not a regular file';
     default:
       return error instanceof Error ? error.message : 'cannot be read';
   }

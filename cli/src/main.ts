@@ -1,9 +1,12 @@
 /**
  * The `flowcase` command line: entry point of the CLI bundle. `run(argv)` dispatches to one
  * command and returns the exit code; it never throws and never prints a stack trace — an
- * unexpected failure is reported in one sentence.
+ * unexpected failure is reported in one sentence. Nothing it prints holds a control character
+ * but the line feeds between lines (`guardOutput`); text quoted from a file or an argument is
+ * shown with `printable`.
  */
 import { EXIT, nodeIo, type CliIo } from './io';
+import { guardOutput, printable } from './printable';
 import { SAMPLE_HELP, sampleCommand } from './commands/sample';
 import { VALIDATE_HELP, validateCommand } from './commands/validate';
 import { SIMULATE_HELP, simulateCommand } from './commands/simulate';
@@ -61,7 +64,12 @@ export function usage(): string {
   ].join('\n');
 }
 
+/** Run `flowcase ...argv` and resolve to its exit code; never throws. */
 export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+  return dispatch(argv, guardOutput(io));
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   try {
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
@@ -75,7 +83,7 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
     }
     const command = COMMANDS[name];
     if (command === undefined) {
-      io.err(`error: unknown command "${name}"\n`);
+      io.err(`error: unknown command "${printable(name)}"\n`);
       io.err(usage());
       return EXIT.usage;
     }
@@ -87,11 +95,11 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`error: ${(error as Error).message}`);
+      io.err(`error: ${printable((error as Error).message)}`);
       return EXIT.usage;
     }
     io.err(
-      `error: flowcase stopped on an internal problem: ${error instanceof Error ? error.message : String(error)}`,
+      `error: flowcase stopped on an internal problem: ${printable(error instanceof Error ? error.message : String(error))}`,
     );
     return EXIT.invalid;
   }

@@ -1,4 +1,5 @@
 /** Reading numeric command-line options with messages that say what was expected. */
+import { printable } from './printable';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -15,7 +16,9 @@ export function wholeNumber(
   if (value === undefined) return fallback;
   const n = Number(value.replace(/_/g, ''));
   if (!/^-?[\d_]+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
-    throw new UsageError(`${option} must be a whole number from ${min} to ${max} (got "${value}")`);
+    throw new UsageError(
+      `${option} must be a whole number from ${min} to ${max} (got "${printable(value)}")`,
+    );
   return n;
 }
 
@@ -30,6 +33,8 @@ export function decimal(
   if (value === undefined) return fallback;
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max)
-    throw new UsageError(`${option} must be a number from ${min} to ${max} (got "${value}")`);
+    throw new UsageError(
+      `${option} must be a number from ${min} to ${max} (got "${printable(value)}")`,
+    );
   return n;
 }

@@ -76,3 +76,13 @@ export function tornado({ ranges = 50, runs, warmup }) {
     String(warmup),
   ]);
 }
+
+/** parseProject on the largest allowed hostile file (scripts/bench/hostile.ts), median of `runs`. */
+export function parseHostile({ runs }) {
+  return run(['parse-hostile', '--runs', String(runs)]);
+}
+
+/** `flowcase validate` of the same file in fresh processes (needs out/cli built), median of `runs`. */
+export function cliValidate({ runs }) {
+  return run(['cli-validate', '--runs', String(runs)]);
+}

@@ -9,8 +9,11 @@
  *   node out/bench/run.mjs noise --cases N --runs R [--seed S]
  *   node out/bench/run.mjs monte-carlo --sampling triangular|pert [--ranges K] [--samples N] [--runs R] [--warmup W]
  *   node out/bench/run.mjs tornado [--ranges K] [--runs R] [--warmup W]
+ *   node out/bench/run.mjs parse-hostile [--runs R]
+ *   node out/bench/run.mjs cli-validate [--runs R]
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { computeFlowModel } from '../../shared/engine/flow-model';
 import { simulate, type Estimate } from '../../shared/engine/des';
@@ -20,7 +23,11 @@ import type { Project } from '../../shared/model/schema';
 import { SAMPLES } from '../../shared/samples';
 import { monteCarlo, tornado, type Sampling } from '../../shared/uncertainty';
 import { flow200Project } from './flow-200';
+import { benchCliValidate, benchParseHostile } from './input-figures';
 import { withBenchRanges } from './ranges';
+
+/** The repository: this file runs as out/bench/run.mjs, two folders down. */
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function option(args: readonly string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
@@ -254,7 +261,12 @@ function main(argv: readonly string[]): void {
   else if (command === 'noise') out = benchNoise(args);
   else if (command === 'monte-carlo') out = benchMonteCarlo(args);
   else if (command === 'tornado') out = benchTornado(args);
-  else throw new Error(`unknown figure "${command}"; use flow, des, noise, monte-carlo or tornado`);
+  else if (command === 'parse-hostile') out = benchParseHostile(REPO_ROOT, option(args, 'runs', 3));
+  else if (command === 'cli-validate') out = benchCliValidate(REPO_ROOT, option(args, 'runs', 3));
+  else
+    throw new Error(
+      `unknown figure "${command}"; use flow, des, noise, monte-carlo, tornado, parse-hostile or cli-validate`,
+    );
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 

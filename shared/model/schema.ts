@@ -19,8 +19,38 @@ export const MAX_MONEY = 1e12;
 export const IdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be 1 to 64 letters, digits, - or _');
-const name = z.string().max(LIMITS.maxNameLength).regex(/\S/, 'must not be empty');
-const text = z.string().max(LIMITS.maxStringLength);
+/*
+ * Characters a name or free text must not hold. Names (of the project, maps, steps, roles,
+ * systems and formulas, and flow and range labels and units) are shown inside lines of other
+ * words: in lists, tables, messages and the terminal. There a control character (a line
+ * break, a tab, ESC starting a terminal escape code, C1 controls, DEL) can move the cursor,
+ * clear or retitle the terminal, or forge a line, and a bidirectional embedding, override or
+ * isolate (U+202A-U+202E, U+2066-U+2069) or a line/paragraph separator (U+2028, U+2029) can
+ * reorder or split the words around it. No one types these into a name on purpose, so names
+ * refuse them all.
+ *
+ * Free text (descriptions, notes) is written as paragraphs, so it keeps tab, line feed and
+ * carriage return (Windows line ends), and the bidirectional marks prose in right-to-left
+ * languages needs: a paragraph is always shown on its own, and the bidirectional algorithm
+ * ends every embedding at the paragraph's end, so they cannot reorder anything around it.
+ * The other C0 controls, DEL and C1 controls are never typed and come only from binary
+ * garbage or an attack, so free text refuses them too.
+ */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+/** Matches a name or label that holds none of the characters names refuse (see above). */
+export const NAME_CHARACTERS =
+  /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
+const TEXT_CHARACTERS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/;
+/* eslint-enable no-control-regex */
+const NAME_MESSAGE =
+  'must not contain control characters such as line breaks, tabs or terminal escape codes';
+const TEXT_MESSAGE =
+  'must not contain control characters other than tabs and line breaks (such as terminal escape codes)';
+
+/** A short label shown inline: no control characters; may be empty. */
+const label = (maxLength: number) => z.string().max(maxLength).regex(NAME_CHARACTERS, NAME_MESSAGE);
+const name = label(LIMITS.maxNameLength).regex(/\S/, 'must not be empty');
+const text = z.string().max(LIMITS.maxStringLength).regex(TEXT_CHARACTERS, TEXT_MESSAGE);
 const money = z.number().min(0).max(MAX_MONEY);
 const share = z.number().min(0).max(1);
 const months = z.number().int().min(0).max(240);
@@ -156,7 +186,7 @@ export const FlowSchema = z.strictObject({
   to: IdSchema,
   /** Share of cases taking this flow; required on flows leaving a decision, null elsewhere. */
   probability: share.nullable().default(null),
-  label: z.string().max(LIMITS.maxNameLength).default(''),
+  label: label(LIMITS.maxNameLength).default(''),
 });
 
 export const DEMAND_PERIODS = ['day', 'week', 'month', 'year'] as const;
@@ -230,7 +260,7 @@ export const RangeSchema = z.strictObject({
   low: z.number(),
   likely: z.number(),
   high: z.number(),
-  label: z.string().max(LIMITS.maxNameLength).default(''),
+  label: label(LIMITS.maxNameLength).default(''),
 });
 
 export const FormulaSchema = z.strictObject({
@@ -240,7 +270,7 @@ export const FormulaSchema = z.strictObject({
   expression: z.string().max(LIMITS.maxFormulaLength).regex(/\S/, 'must not be empty'),
   /** A KPI is shown; a benefit is added to the cash flow each month, in the project currency. */
   kind: z.enum(['kpi', 'benefit']),
-  unit: z.string().max(40).default(''),
+  unit: label(40).default(''),
 });
 
 export const ProjectSchema = z.strictObject({

@@ -9,6 +9,8 @@ import { computeRoi, findTarget } from '../../../shared/roi';
 import { monteCarlo, tornado } from '../../../shared/uncertainty';
 import { checkReadiness } from '../../../shared/readiness';
 import { EXIT, type CliIo } from '../io';
+import { printable, terminalJson } from '../printable';
+import { startProgress } from '../progress';
 import { UsageError, wholeNumber } from '../options';
 import { loadProject } from './validate';
 import { roiReport } from './roi-report';
@@ -68,28 +70,45 @@ export async function roiCommand(io: CliIo, args: readonly string[]): Promise<nu
   if (project === undefined) return EXIT.invalid;
   if (project.maps.targets.length === 0) {
     io.err(
-      `error: ${file}: the project has no target map, so there is no scenario to build a business case for`,
+      `error: ${printable(file)}: the project has no target map, so there is no scenario to build a business case for`,
     );
     return EXIT.invalid;
   }
   const target = findTarget(project, values.scenario);
   if (target === undefined) {
-    const names = project.maps.targets.map((t) => `"${t.name}"`).join(', ');
+    const names = project.maps.targets.map((t) => `"${printable(t.name)}"`).join(', ');
     io.err(
-      `error: ${file}: there is no target map called "${values.scenario ?? ''}"; the targets are ${names}`,
+      `error: ${printable(file)}: there is no target map called "${printable(values.scenario ?? '')}"; the targets are ${names}`,
     );
     return EXIT.usage;
   }
   const roi = computeRoi(project, target);
   // Without a business case there is nothing for Monte Carlo or the tornado to vary.
   const blocked = roi.blockers.length > 0;
+  // Monte Carlo is the one part that can run for seconds (up to 1 000 000 samples).
+  const progress = startProgress(io, `Monte Carlo for ${printable(target.name)}`);
+  let mc;
+  try {
+    mc =
+      samples > 0 && !blocked
+        ? monteCarlo(project, target, {
+            samples,
+            seed,
+            sampling,
+            onProgress: (share) => progress.update(share),
+          })
+        : null;
+  } finally {
+    progress.done();
+  }
   const report = roiReport(
     roi,
-    samples > 0 && !blocked ? monteCarlo(project, target, { samples, seed, sampling }) : null,
+    mc,
     blocked ? null : tornado(project, target),
     checkReadiness(project, target),
   );
-  if (values.json) io.out(JSON.stringify(report, null, 2));
-  else for (const line of formatRoi(report)) io.out(line);
+  // The report quotes the file (scenario, KPI and range names, readiness findings).
+  if (values.json) io.out(terminalJson(report));
+  else for (const line of formatRoi(report)) io.out(printable(line));
   return EXIT.ok;
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { serializeProject } from '../../../shared/model';
 import { findSample, SAMPLES } from '../../../shared/samples';
 import { describeFsError, EXIT, type CliIo } from '../io';
+import { printable } from '../printable';
 
 export const SAMPLE_HELP = `Usage: flowcase sample --list
        flowcase sample NAME [-o FILE] [--force]
@@ -35,7 +36,7 @@ export async function sampleCommand(io: CliIo, args: readonly string[]): Promise
   const sample = findSample(name);
   if (sample === undefined) {
     io.err(
-      `error: there is no sample called "${name}"; the samples are: ${SAMPLES.map((s) => s.slug).join(', ')}`,
+      `error: there is no sample called "${printable(name)}"; the samples are: ${SAMPLES.map((s) => s.slug).join(', ')}`,
     );
     return EXIT.usage;
   }
@@ -47,9 +48,9 @@ export async function sampleCommand(io: CliIo, args: readonly string[]): Promise
   try {
     await io.writeText(values.output, text, values.force === true);
   } catch (error) {
-    io.err(`error: ${values.output}: ${describeFsError(error)}`);
+    io.err(`error: ${printable(values.output)}: ${printable(describeFsError(error))}`);
     return EXIT.invalid;
   }
-  io.err(`wrote ${sample.title} to ${values.output}`);
+  io.err(`wrote ${sample.title} to ${printable(values.output)}`);
   return EXIT.ok;
 }

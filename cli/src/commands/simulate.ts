@@ -8,6 +8,8 @@ import { findByNameOrId, type ProcessMap, type Project } from '../../../shared/m
 import { computeFlowModel } from '../../../shared/engine/flow-model';
 import { simulateAsync } from '../../../shared/engine/des';
 import { EXIT, type CliIo } from '../io';
+import { printable, terminalJson } from '../printable';
+import { startProgress } from '../progress';
 import { decimal, UsageError, wholeNumber } from '../options';
 import { loadProject } from './validate';
 import { analyticReport, simulationReport, type SimulateReport } from './simulate-report';
@@ -71,23 +73,31 @@ export async function simulateCommand(io: CliIo, args: readonly string[]): Promi
   if (project === undefined) return EXIT.invalid;
   const map = findMap(project, values.map);
   if (map === undefined) {
-    const names = [project.maps.current, ...project.maps.targets].map((m) => `"${m.name}"`);
+    const names = [project.maps.current, ...project.maps.targets].map(
+      (m) => `"${printable(m.name)}"`,
+    );
     io.err(
-      `error: ${file}: there is no map called "${values.map ?? ''}"; the maps are ${names.join(', ')}`,
+      `error: ${printable(file)}: there is no map called "${printable(values.map ?? '')}"; the maps are ${names.join(', ')}`,
     );
     return EXIT.usage;
   }
   let report: SimulateReport;
   if (values.analytic) report = analyticReport(project, map, computeFlowModel(project, map));
   else {
-    const result = await simulateAsync(project, map, {
-      ...options,
-      onProgress: (share) => io.progress?.(`Simulating ${map.name}: ${Math.round(share * 100)} %`),
-    });
-    io.progress?.('');
-    report = simulationReport(project, map, result);
+    const progress = startProgress(io, `Simulating ${printable(map.name)}`);
+    try {
+      const result = await simulateAsync(project, map, {
+        ...options,
+        onProgress: (share) => progress.update(share),
+        ...(io.signal === undefined ? {} : { signal: io.signal }),
+      });
+      report = simulationReport(project, map, result);
+    } finally {
+      progress.done();
+    }
   }
-  if (values.json) io.out(JSON.stringify(report, null, 2));
-  else for (const line of formatReport(project, report)) io.out(line);
+  // The report quotes the file (project, map, role and step names, warnings).
+  if (values.json) io.out(terminalJson(report));
+  else for (const line of formatReport(project, report)) io.out(printable(line));
   return EXIT.ok;
 }

@@ -1,42 +1,32 @@
 /** `flowcase validate FILE`: exit 0 for a valid project, 1 with one line per problem otherwise. */
 import { LIMITS, formatIssue, parseProject } from '../../../shared/model';
 import { describeFsError, EXIT, type CliIo } from '../io';
-import { stat } from 'node:fs/promises';
+import { printable } from '../printable';
 
 export const VALIDATE_HELP = `Usage: flowcase validate FILE
 
 Check that FILE is a valid Flowcase project. Prints "ok: ..." and exits 0 when it is;
 prints one "error: PATH: MESSAGE" line per problem and exits 1 when it is not.`;
 
-/** Read and parse a project file, printing problems; undefined when it cannot be used. */
+/**
+ * Read and parse a project file, printing its problems; undefined when it cannot be used.
+ * Only a regular file of at most `LIMITS.maxFileBytes` is read (see files.ts).
+ */
 export async function loadProject(io: CliIo, file: string) {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
-      io.err(`error: ${file}: this is a folder, not a project file`);
-      return undefined;
-    }
-    if (info.size > LIMITS.maxFileBytes) {
-      io.err(
-        `error: ${file}: the file is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; at most ${LIMITS.maxFileBytes / 1024 / 1024} MB); a Flowcase project is far smaller`,
-      );
-      return undefined;
-    }
-  } catch (error) {
-    io.err(`error: ${file}: ${describeFsError(error)}`);
-    return undefined;
-  }
   let text: string;
   try {
-    text = await io.readText(file);
+    text = await io.readText(file, LIMITS.maxFileBytes);
   } catch (error) {
-    io.err(`error: ${file}: ${describeFsError(error)}`);
+    io.err(`error: ${printable(file)}: ${printable(describeFsError(error))}`);
     return undefined;
   }
   const result = parseProject(text);
   if (!result.ok) {
+    // An issue quotes the file (names, ids, values): printable keeps it on its own line.
     for (const issue of result.issues)
-      io.err(`error: ${formatIssue(issue.where === '(file)' ? { ...issue, where: file } : issue)}`);
+      io.err(
+        `error: ${printable(formatIssue(issue.where === '(file)' ? { ...issue, where: file } : issue))}`,
+      );
     return undefined;
   }
   return result.project;
@@ -57,7 +47,7 @@ export async function validateCommand(io: CliIo, args: readonly string[]): Promi
     0,
   );
   io.out(
-    `ok: ${file} is a valid Flowcase project ("${project.name}": ${maps} maps, ${steps} steps)`,
+    `ok: ${printable(file)} is a valid Flowcase project ("${printable(project.name)}": ${maps} maps, ${steps} steps)`,
   );
   return EXIT.ok;
 }

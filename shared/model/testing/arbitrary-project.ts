@@ -16,11 +16,11 @@ import type {
   System,
   TargetMap,
 } from '../schema';
-import { ACCESS_MODES, DATA_QUALITIES, SYSTEM_KINDS } from '../schema';
+import { ACCESS_MODES, DATA_QUALITIES, NAME_CHARACTERS, SYSTEM_KINDS } from '../schema';
 
 const name = fc
   .string({ minLength: 1, maxLength: 24, unit: 'grapheme' })
-  .filter((s) => /\S/.test(s));
+  .filter((s) => /\S/.test(s) && NAME_CHARACTERS.test(s));
 const minutes = fc.double({ min: 0, max: 600, noNaN: true });
 const money = fc.double({ min: 0, max: 1e6, noNaN: true });
 const share = fc.double({ min: 0, max: 1, noNaN: true });

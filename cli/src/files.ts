@@ -1,0 +1,116 @@
+/**
+ * Reading and writing project files from the command line: regular files only, and never
+ * more than the size limit read.
+ *
+ * Contract:
+ * - `readProjectText(path, maxBytes)` reads a regular file of at most `maxBytes` bytes as
+ *   UTF-8. Anything else is refused with a `FileRefused` whose message says what the path is
+ *   ("this is a device, not a project file"): a device could be endless (`/dev/zero`,
+ *   `/dev/urandom`) and a named pipe with no writer would make `open` wait forever. The type
+ *   is checked before opening (so a device or pipe is never opened) and again on the open
+ *   handle (the path may have been swapped in between); the open does not block on a pipe
+ *   (`O_NONBLOCK`); and the read stops at `maxBytes + 1` bytes, since a file can grow
+ *   between the size check and the read, and some files report a size of 0 (`/proc`).
+ * - `writeProjectText(path, text, overwrite)` writes only to a new path or, with
+ *   `overwrite`, over an existing regular file; an existing device, pipe, socket or folder
+ *   is refused the same way, so `-o /dev/sda --force` cannot write to a disk and a pipe
+ *   cannot hang the command. Without `overwrite` an existing path fails with EEXIST.
+ * - Other failures (no such file, permission denied) are Node's own errors with their codes,
+ *   which `describeFsError` in io.ts puts into words.
+ */
+import type { Stats } from 'node:fs';
+import { constants, open, stat } from 'node:fs/promises';
+
+/** A path the CLI will not read or write, with the reason in words (a phrase, no path). */
+export class FileRefused extends Error {
+  override name = 'FileRefused';
+}
+
+/** Not defined on Windows, where opening cannot block on a pipe in the same way. */
+const NON_BLOCKING = (constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0;
+
+/** What the path is when it is not a regular file, in words; undefined for a regular file. */
+function specialKind(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'a folder';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function refuseSpecial(info: Stats, role: string): void {
+  const kind = specialKind(info);
+  if (kind === undefined) return;
+  throw new FileRefused(
+    kind === 'not a regular file' ? `this is ${kind}` : `this is ${kind}, not ${role}`,
+  );
+}
+
+/** A size in words: "6.2 MB", "12 KB", "64 bytes". */
+function size(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+function tooLarge(found: string, maxBytes: number): FileRefused {
+  return new FileRefused(
+    `the file is too large (${found}; at most ${size(maxBytes)}); a Flowcase project is far smaller`,
+  );
+}
+
+/**
+ * The text of the project file at `path`: a regular file of at most `maxBytes` bytes, read
+ * as UTF-8. Rejects with `FileRefused` for anything else, or with Node's error (ENOENT, ...).
+ */
+export async function readProjectText(path: string, maxBytes: number): Promise<string> {
+  const info = await stat(path);
+  refuseSpecial(info, 'a project file');
+  if (info.size > maxBytes) throw tooLarge(size(info.size), maxBytes);
+  const handle = await open(path, constants.O_RDONLY | NON_BLOCKING);
+  try {
+    refuseSpecial(await handle.stat(), 'a project file');
+    const buffer = Buffer.allocUnsafe(maxBytes + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw tooLarge(`more than ${size(maxBytes)}`, maxBytes);
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Write `text` to `path`: a new file, or with `overwrite` an existing regular file. Rejects
+ * with `FileRefused` for an existing folder, device, pipe or socket (with or without
+ * `overwrite`), with EEXIST for an existing file without `overwrite`.
+ */
+export async function writeProjectText(
+  path: string,
+  text: string,
+  overwrite: boolean,
+): Promise<void> {
+  const target = 'a file a project can be written to';
+  try {
+    refuseSpecial(await stat(path), target);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+  }
+  const flags =
+    constants.O_WRONLY |
+    constants.O_CREAT |
+    (overwrite ? constants.O_TRUNC : constants.O_EXCL) |
+    NON_BLOCKING;
+  const handle = await open(path, flags, 0o666);
+  try {
+    refuseSpecial(await handle.stat(), target);
+    await handle.writeFile(text, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
