@@ -87,25 +87,33 @@ export function compileCaseMap(
   roles: readonly Role[],
   visits: Float64Array,
 ): CompiledCaseMap {
-  const index = new Map(roles.map((role, i) => [role.id, i]));
-  const at = (id: string | null): number => (id === null ? -1 : (index.get(id) ?? -1));
+  // A few roles: a scan is cheaper than building a Map on every compile (the tornado compiles
+  // a map per bar end).
+  const at = (id: string | null): number => {
+    if (id === null) return -1;
+    for (let r = 0; r < roles.length; r++) if ((roles[r] as Role).id === id) return r;
+    return -1;
+  };
   const n = map.steps.length;
   const workRole = new Int32Array(n).fill(-1);
   const reviewRole = new Int32Array(n).fill(-1);
   const workType = new Int8Array(n).fill(-1);
   const reviewType = new Int8Array(n).fill(-1);
   const kind = new Int8Array(n);
+  const working: number[] = [];
   map.steps.forEach((step, i) => {
     if (step.kind === 'task') {
       kind[i] = TASK;
       workRole[i] = at(step.roleId);
       workType[i] = distributionTypeIndex(step.handlingMinutes);
+      working.push(i);
     } else if (step.kind === 'ai') {
       kind[i] = AI;
       workRole[i] = at(step.fallbackRoleId);
       reviewRole[i] = at(step.reviewRoleId);
       workType[i] = distributionTypeIndex(step.fallbackMinutes);
       reviewType[i] = distributionTypeIndex(step.reviewMinutes);
+      working.push(i);
     }
   });
   return {
@@ -115,7 +123,7 @@ export function compileCaseMap(
     reviewRole,
     workType,
     reviewType,
-    working: Int32Array.from(map.steps.flatMap((_, i) => (kind[i] === 0 ? [] : [i]))),
+    working: Int32Array.from(working),
     kind,
     roles,
     roleHours: new Float64Array(roles.length),

@@ -22,14 +22,19 @@ export interface CompiledMap {
   readonly indexById: ReadonlyMap<string, number>;
   readonly start: number;
   readonly out: readonly (readonly Edge[])[];
+  /** Per step: its incoming flows, as (source index, share of the source's output). */
+  readonly into: readonly (readonly { readonly from: number; readonly share: number }[])[];
   /** Per step: number of incoming flows (a join waits for this many branches). */
   readonly inDegree: readonly number[];
+  /** Strongly connected components, sinks first (`stronglyConnected`); a rework loop is one. */
+  readonly components: readonly (readonly number[])[];
 }
 
 export function compileMap(map: ProcessMap): CompiledMap {
   const indexById = new Map<string, number>();
   map.steps.forEach((step, i) => indexById.set(step.id, i));
   const out: Edge[][] = map.steps.map(() => []);
+  const into: { from: number; share: number }[][] = map.steps.map(() => []);
   const inDegree = map.steps.map(() => 0);
   const decisionTotal = new Float64Array(map.steps.length);
   for (const flow of map.flows) {
@@ -45,10 +50,12 @@ export function compileMap(map: ProcessMap): CompiledMap {
     const share =
       map.steps[from]?.kind !== 'decision' ? 1 : total > 0 ? (flow.probability ?? 0) / total : 0;
     out[from]?.push({ to, share });
+    into[to]?.push({ from, share });
     inDegree[to] = (inDegree[to] ?? 0) + 1;
   }
   const start = map.steps.findIndex((s) => s.kind === 'start');
-  return { steps: map.steps, indexById, start, out, inDegree };
+  const components = stronglyConnected(out);
+  return { steps: map.steps, indexById, start, out, into, inDegree, components };
 }
 
 /**
@@ -114,17 +121,13 @@ export function trappedSteps(graph: CompiledMap): number[] {
   const reached = new Uint8Array(n);
   const stack = [graph.start];
   reached[graph.start] = 1;
-  const into: number[][] = graph.steps.map(() => []);
   while (stack.length > 0) {
     const i = stack.pop() as number;
-    for (const e of graph.out[i] ?? []) {
-      if (!(e.share > 0)) continue;
-      into[e.to]?.push(i);
-      if (reached[e.to] === 0) {
+    for (const e of graph.out[i] ?? [])
+      if (e.share > 0 && reached[e.to] === 0) {
         reached[e.to] = 1;
         stack.push(e.to);
       }
-    }
   }
   const finishes = new Uint8Array(n);
   graph.steps.forEach((step, i) => {
@@ -135,8 +138,8 @@ export function trappedSteps(graph: CompiledMap): number[] {
   });
   while (stack.length > 0) {
     const i = stack.pop() as number;
-    for (const from of into[i] ?? [])
-      if (finishes[from] === 0) {
+    for (const { from, share } of graph.into[i] ?? [])
+      if (share > 0 && reached[from] === 1 && finishes[from] === 0) {
         finishes[from] = 1;
         stack.push(from);
       }

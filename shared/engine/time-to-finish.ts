@@ -2,7 +2,7 @@
  * The flow model's cycle time: expected hours from entering each step until the case is
  * finished, from each step's expected hours per visit (queueing, work, delays).
  */
-import { stronglyConnected, type CompiledMap } from './graph';
+import type { CompiledMap } from './graph';
 import { solveDense } from './linear';
 
 /**
@@ -22,7 +22,7 @@ export function timeToFinish(graph: CompiledMap, perVisit: readonly number[]): F
     else for (const e of edges) rest += e.share * (t[e.to] as number);
     return (perVisit[i] as number) + rest;
   };
-  for (const component of stronglyConnected(graph.out)) {
+  for (const component of graph.components) {
     if (
       component.length === 1 &&
       !(graph.out[component[0] as number] ?? []).some((e) => e.to === component[0])

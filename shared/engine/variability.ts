@@ -6,11 +6,14 @@
  * - a decision thins a stream (share p: p·c² + 1 − p), a parallel split copies it, and streams
  *   that meet are superposed (rate-weighted mean of their SCVs);
  * - delays that hold nobody (waits, AI latency) pass a stream on unchanged.
- * Loops are solved by fixed-point iteration. An approximation by design; its effect on the
- * estimate is checked against the simulation in `queueing.correctness.test.ts`.
+ * Every one of these is linear in the incoming SCV, so each step's output is α·input + β with
+ * α, β fixed by the map; steps outside loops are computed once, in topological order, and
+ * loops are iterated until their streams settle (Gauss–Seidel). An approximation by design;
+ * its effect on the estimate is checked against the simulation in
+ * `cycle-estimate.correctness.test.ts`.
  */
 import type { CompiledCaseMap } from './case-work';
-import { stronglyConnected, type CompiledMap } from './graph';
+import type { CompiledMap } from './graph';
 import { departureScv, type Scv } from './queueing';
 import { aiShares } from './step-work';
 
@@ -21,8 +24,9 @@ export interface PoolVariability {
   readonly serviceScv: ArrayLike<number>;
 }
 
-const MAX_PASSES = 200;
-const CONVERGED = 1e-9;
+const MAX_PASSES = 100;
+/** SCVs are read to a few digits; a loop has settled when no step moves by more than this. */
+const SETTLED = 1e-7;
 
 /**
  * The arrival SCV at each role's pool (by role index; 1 where a role gets no visits).
@@ -36,61 +40,83 @@ export function arrivalScvByRole(
 ): Float64Array {
   const n = graph.steps.length;
   const visits = work.visits;
+  // Output = slope · input + offset, per step (a pool's departure is linear in its arrivals).
+  const slope = new Float64Array(n).fill(1);
+  const offset = new Float64Array(n);
+  const through = (pool: number, share: number, i: number): void => {
+    if (pool < 0) return; // a delay passes its share of the stream on unchanged
+    const at0 = departureScv(
+      pools.servers[pool] as number,
+      pools.utilisation[pool] as number,
+      0,
+      pools.serviceScv[pool] as number,
+    );
+    const at1 = departureScv(
+      pools.servers[pool] as number,
+      pools.utilisation[pool] as number,
+      1,
+      pools.serviceScv[pool] as number,
+    );
+    slope[i] = (slope[i] as number) - share + share * (at1 - at0);
+    offset[i] = (offset[i] as number) + share * at0;
+  };
+  graph.steps.forEach((step, i) => {
+    if (step.kind === 'task') through(work.workRole[i] as number, 1, i);
+    else if (step.kind === 'ai') {
+      const s = aiShares(step);
+      through(work.workRole[i] as number, s.fallback, i);
+      through(work.reviewRole[i] as number, s.reviewed, i);
+    }
+  });
+  // Incoming streams per step, flattened: step i's are [inStart[i], inStart[i + 1]), each with
+  // its source, its share of i's arrivals and its thinning (a decision's share, else 1).
+  const inStart = new Int32Array(n + 1);
+  graph.into.forEach((edges, i) => (inStart[i + 1] = (inStart[i] as number) + edges.length));
+  const inFrom = new Int32Array(inStart[n] as number);
+  const inWeight = new Float64Array(inStart[n] as number);
+  const inThin = new Float64Array(inStart[n] as number);
+  const fed = new Uint8Array(n);
+  graph.into.forEach((edges, i) => {
+    let rate = 0;
+    for (const { from, share } of edges) rate += Math.max(0, (visits[from] as number) * share);
+    let k = inStart[i] as number;
+    for (const { from, share } of edges) {
+      inFrom[k] = from;
+      inWeight[k] = rate > 0 ? Math.max(0, (visits[from] as number) * share) / rate : 0;
+      inThin[k] = graph.steps[from]?.kind === 'decision' ? share : 1;
+      k++;
+    }
+    fed[i] = rate > 0 && i !== graph.start ? 1 : 0;
+  });
   const input = new Float64Array(n).fill(externalScv);
   const output = new Float64Array(n).fill(externalScv);
-  const order = stronglyConnected(graph.out).reverse().flat();
-  const leaving = (pool: number, scv: Scv): Scv =>
-    pool < 0
-      ? scv
-      : departureScv(
-          pools.servers[pool] as number,
-          pools.utilisation[pool] as number,
-          scv,
-          pools.serviceScv[pool] as number,
-        );
-  // Incoming edges per step, for the superposition.
-  const into: { from: number; share: number }[][] = graph.steps.map(() => []);
-  graph.out.forEach((edges, from) => {
-    for (const e of edges) into[e.to]?.push({ from, share: e.share });
-  });
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let change = 0;
-    for (const i of order) {
-      const step = graph.steps[i];
-      if (step === undefined) continue;
-      let a = externalScv;
-      if (i !== graph.start) {
-        let rate = 0;
-        let sum = 0;
-        for (const { from, share } of into[i] ?? []) {
-          const r = (visits[from] as number) * share;
-          if (!(r > 0)) continue;
-          const d = output[from] as number;
-          const thinned = graph.steps[from]?.kind === 'decision' ? share * d + 1 - share : d;
-          rate += r;
-          sum += r * thinned;
-        }
-        a = rate > 0 ? sum / rate : externalScv;
+  const update = (i: number): number => {
+    let a = externalScv;
+    if (fed[i] === 1) {
+      a = 0;
+      for (let k = inStart[i] as number; k < (inStart[i + 1] as number); k++) {
+        const thin = inThin[k] as number;
+        a += (inWeight[k] as number) * (thin * (output[inFrom[k] as number] as number) + 1 - thin);
       }
-      let d = a;
-      if (step.kind === 'task') d = leaving(work.workRole[i] as number, a);
-      else if (step.kind === 'ai') {
-        const s = aiShares(step);
-        const unreviewed = Math.max(0, 1 - s.fallback - s.reviewed);
-        d =
-          s.fallback * leaving(work.workRole[i] as number, a) +
-          s.reviewed * leaving(work.reviewRole[i] as number, a) +
-          unreviewed * a;
-      }
-      change = Math.max(
-        change,
-        Math.abs(a - (input[i] as number)),
-        Math.abs(d - (output[i] as number)),
-      );
-      input[i] = a;
-      output[i] = d;
     }
-    if (change < CONVERGED) break;
+    const d = Math.max(0, (slope[i] as number) * a + (offset[i] as number));
+    const moved = Math.max(Math.abs(a - (input[i] as number)), Math.abs(d - (output[i] as number)));
+    input[i] = a;
+    output[i] = d;
+    return moved;
+  };
+  for (let c = graph.components.length - 1; c >= 0; c--) {
+    const component = graph.components[c] as readonly number[];
+    const only = component[0] as number;
+    if (component.length === 1 && !(graph.out[only] ?? []).some((e) => e.to === only)) {
+      update(only);
+      continue;
+    }
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      let change = 0;
+      for (const i of component) change = Math.max(change, update(i));
+      if (change < SETTLED) break;
+    }
   }
   // Each pool sees the superposition of the thinned streams of the steps it works for.
   const roles = work.roles.length;

@@ -5,7 +5,7 @@
  * connected component whose linear system is solved on its own, in topological order, so a
  * 200-step map with a few loops costs far less than one dense solve of the whole map.
  */
-import { stronglyConnected, type CompiledMap } from './graph';
+import type { CompiledMap } from './graph';
 import { solveDense } from './linear';
 
 /** Visits per case, by step index; undefined if a loop can never be left. */
@@ -18,7 +18,7 @@ export function expectedVisits(graph: CompiledMap): Float64Array | undefined {
   const weight = (to: number): number =>
     graph.steps[to]?.kind === 'parallel-join' ? 1 / Math.max(1, graph.inDegree[to] ?? 1) : 1;
 
-  const components = stronglyConnected(graph.out).reverse();
+  const components = [...graph.components].reverse();
   const position = new Int32Array(n).fill(-1);
   for (const component of components) {
     const k = component.length;
