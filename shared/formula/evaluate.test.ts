@@ -207,7 +207,7 @@ describe('evaluate: results that are not finite numbers', () => {
     });
     const nan = formula.evaluate({ casesPerMonth: Number.NaN, fteUsed: 1 });
     expect(nan.ok === false && nan.message).toBe(
-      'The value of casesPerMonth is not a finite number (NaN)',
+      'The formula needs casesPerMonth, which has no value here (a cycle time, for one, has none while demand exceeds capacity)',
     );
   });
 

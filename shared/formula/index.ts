@@ -75,7 +75,8 @@ const NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
 function describeMissing(name: string, value: unknown): string {
-  if (typeof value === 'number') return `The value of ${name} is not a finite number (${value})`;
+  if (typeof value === 'number')
+    return `The formula needs ${name}, which has no value here (a cycle time, for one, has none while demand exceeds capacity)`;
   return `No value for ${name}: the model did not provide it`;
 }
 

@@ -238,7 +238,14 @@ export function validateFormula(
     const unary = own(UNARY, fn);
     const [left, right] = args;
     if (unary !== undefined && args.length === 1 && left !== undefined) {
-      return { kind: 'unary', op: unary, arg: walk(left, depth + 1), text: node.toString() };
+      return {
+        kind: 'unary',
+        op: unary,
+        arg: walk(left, depth + 1),
+        get text(): string {
+          return node.toString();
+        },
+      };
     }
     const binary = own(BINARY, fn);
     if (binary !== undefined && args.length === 2 && left !== undefined && right !== undefined) {
@@ -247,7 +254,11 @@ export function validateFormula(
         op: binary,
         left: walk(left, depth + 1),
         right: walk(right, depth + 1),
-        text: node.toString(),
+        // Read only when a result needs explaining (explain.ts): printing every node up front
+        // costs time quadratic in the formula's size.
+        get text(): string {
+          return node.toString();
+        },
       };
     }
     const refused = own(REFUSED_OPERATORS, fn);
@@ -297,7 +308,11 @@ export function validateFormula(
       name: name as FormulaFunctionName, // lookupFunction found it, so it is one of the names
       fn,
       args: node.args.map((arg) => walk(arg, depth + 1)),
-      text: node.toString(),
+      // Read only when a result needs explaining (explain.ts): printing every node up front
+      // costs time quadratic in the formula's size.
+      get text(): string {
+        return node.toString();
+      },
     };
   };
 
@@ -310,7 +325,11 @@ export function validateFormula(
       kind: 'chain',
       ops,
       args: node.params.map((param) => walk(param, depth + 1)),
-      text: node.toString(),
+      // Read only when a result needs explaining (explain.ts): printing every node up front
+      // costs time quadratic in the formula's size.
+      get text(): string {
+        return node.toString();
+      },
     };
   };
 
@@ -334,7 +353,11 @@ export function validateFormula(
         test: walk(node.condition, depth + 1),
         then: walk(node.trueExpr, depth + 1),
         otherwise: walk(node.falseExpr, depth + 1),
-        text: node.toString(),
+        // Read only when a result needs explaining (explain.ts): printing every node up front
+        // costs time quadratic in the formula's size.
+        get text(): string {
+          return node.toString();
+        },
       };
     }
     return refuseNode(node);

@@ -20,6 +20,12 @@ export const LIMITS = {
   maxTargetMaps: 50,
   /** Longest formula expression, in characters. */
   maxFormulaLength: 2_000,
+  /**
+   * Most custom formulas in one project. A project holds a few dozen; each formula is parsed
+   * and checked on load (under a millisecond for the longest), so this bounds how long a
+   * hostile file can keep validation busy.
+   */
+  maxFormulas: 500,
 } as const;
 
 /** Keys that could reach an object's prototype if the data were ever merged into another object. */

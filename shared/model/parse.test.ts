@@ -93,6 +93,21 @@ describe('parseProject', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses more custom formulas than a project may hold, which bounds how long a load takes', () => {
+    const formulas = (count: number) => (p: Project) =>
+      void (p.formulas = Array.from({ length: count }, (_, i) => ({
+        id: `f${i}`,
+        name: `Formula ${i}`,
+        expression: 'casesPerMonth * 2',
+        kind: 'kpi' as const,
+        unit: '',
+      })));
+    expect(lines(withProject(formulas(500)))).toEqual([]);
+    expect(lines(withProject(formulas(501)))).toEqual([
+      'formulas: Too many formulas (501; at most 500)',
+    ]);
+  });
+
   it('refuses a file from a newer Flowcase and one with no version', () => {
     expect(lines(withProject((p) => void (asRecord(p).schemaVersion = 2)))).toEqual([
       'schemaVersion: This project was saved by a newer version of Flowcase (file format 2; this version reads up to 1). Update Flowcase to open it; nothing has been changed.',

@@ -288,7 +288,7 @@ export const ProjectSchema = z.strictObject({
   }),
   finance: FinanceSchema,
   ranges: list(RangeSchema).default([]),
-  formulas: list(FormulaSchema).default([]),
+  formulas: z.array(FormulaSchema).max(LIMITS.maxFormulas).default([]),
 });
 
 export type Role = z.infer<typeof RoleSchema>;
