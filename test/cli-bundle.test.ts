@@ -5,60 +5,18 @@
  * together. The bundle is rebuilt first when it is missing or older than any of its sources,
  * so `npx vitest run` alone never passes on a stale build.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleIsCurrent, ensureCurrentBundle, flowcase as run, ROOT } from './support/cli-bundle';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const LAUNCHER = join(ROOT, 'cli', 'bin', 'flowcase.mjs');
-const BUNDLE = join(ROOT, 'out', 'cli', 'flowcase.mjs');
 const V1_FIXTURE = join(ROOT, 'test', 'fixtures', 'versions', 'v1.flowcase');
-const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-/** What the bundle is built from (vite.cli.config.ts bundles cli/src and shared/). */
-const SOURCES = ['cli/src', 'shared', 'package.json', 'vite.cli.config.ts'];
-
-/** Latest modification time (ms) of the files under `path` that go into the bundle. */
-function newestSource(path: string): number {
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path, { withFileTypes: true })) {
-    if (entry.isFile() && /\.test\.tsx?$/.test(entry.name)) continue;
-    newest = Math.max(newest, newestSource(join(path, entry.name)));
-  }
-  return newest;
-}
-
-function bundleIsCurrent(): boolean {
-  if (!existsSync(BUNDLE)) return false;
-  const built = statSync(BUNDLE).mtimeMs;
-  return SOURCES.every((source) => newestSource(join(ROOT, source)) <= built);
-}
 
 beforeAll(() => {
-  if (bundleIsCurrent()) return;
-  const build = spawnSync(process.execPath, [VITE, 'build', '--config', 'vite.cli.config.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (build.status !== 0)
-    throw new Error(`npm run build:cli failed:\n${build.stdout}\n${build.stderr}`);
+  ensureCurrentBundle();
   expect(bundleIsCurrent(), 'the bundle is newer than its sources after the build').toBe(true);
 }, 130_000);
 
-function flowcase(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [LAUNCHER, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 10_000,
-  });
-  if (result.error !== undefined)
-    throw new Error(`flowcase ${args.join(' ')} did not finish: ${result.error.message}`);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const flowcase = (...args: string[]) => run(args);
 
 describe('the built flowcase command', () => {
   it('validates the version 1 fixture: exit 0 and "ok:"', { timeout: 15_000 }, () => {
