@@ -8,6 +8,9 @@
  *             test). Its `*.test.ts` files may also use Node built-ins and test fixtures.
  * - renderer/ no Electron, no Node built-ins, no electron/ or cli/ folders.
  * - electron/ no renderer/ folder.
+ * - engine surfaces: code outside shared/engine imports the engines through its index.ts
+ *             (`shared/engine`, `shared/engine/des`), never a file inside; everything imports
+ *             the random streams through `shared/random`. Test helpers (`testing/`) are open.
  * `test/lint/layering.test.ts` proves these rules fire. Tests may not commit `.only`.
  */
 import { builtinModules } from 'node:module';
@@ -70,6 +73,15 @@ const rendererPatterns = [
 
 const ELECTRON_MESSAGE = 'electron/ never imports the renderer; talk through shared/ipc.';
 
+const SURFACE_MESSAGE =
+  'Import the engines through their index (shared/engine, shared/engine/des, shared/random), ' +
+  'not a file inside them: a small surface keeps the internals free to change.';
+const intoRandom = { regex: '^(\\./)?(\\.\\./)+(shared/)?random/', message: SURFACE_MESSAGE };
+const intoEngine = {
+  regex: '^(\\./)?(\\.\\./)+(shared/)?engine/(?!des$|testing/|des/testing/)',
+  message: SURFACE_MESSAGE,
+};
+
 export default defineConfig([
   globalIgnores([
     'out/',
@@ -109,13 +121,27 @@ export default defineConfig([
 
   {
     files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts', 'shared/engine/**'],
+    rules: {
+      'no-restricted-imports': restrict({
+        paths: noNodePaths,
+        patterns: [...sharedPatterns, noNodePattern, intoEngine, intoRandom],
+      }),
+    },
+  },
+  {
+    files: ['shared/engine/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict({
         paths: noNodePaths,
-        patterns: [...sharedPatterns, noNodePattern],
+        patterns: [...sharedPatterns, noNodePattern, intoRandom],
       }),
     },
+  },
+  {
+    files: ['cli/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict({ patterns: [intoEngine, intoRandom] }) },
   },
   {
     files: ['shared/**/*.test.ts'],
@@ -126,7 +152,10 @@ export default defineConfig([
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },
     rules: {
-      'no-restricted-imports': restrict({ paths: noNodePaths, patterns: rendererPatterns }),
+      'no-restricted-imports': restrict({
+        paths: noNodePaths,
+        patterns: [...rendererPatterns, intoEngine, intoRandom],
+      }),
     },
   },
   {

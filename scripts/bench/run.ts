@@ -15,8 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { computeFlowModel } from '../../shared/engine/flow-model';
-import { simulate, type Estimate } from '../../shared/engine/des';
+import { computeFlowModel, simulate, type Estimate } from '../../shared/engine';
 import { b50Project } from '../../shared/engine/des/testing/b50-project';
 import { validateSemantics } from '../../shared/model/semantics';
 import type { Project } from '../../shared/model/schema';

@@ -2,7 +2,7 @@
  * Builds the `ReadinessContext` for one target map: its AI steps, the systems they read, the
  * flow model and the build budget, computed once so each rule stays a few lines.
  */
-import { computeFlowModel } from '../engine/flow-model';
+import { computeFlowModel } from '../engine';
 import type { AiStep, Project, TargetMap } from '../model/schema';
 import { casesPerMonth } from '../roi/volume';
 import { integrationTotals } from './integration-cost';

@@ -3,7 +3,7 @@
  * how bad it is, what it concerns and how to fix it, in sentences a sponsor can read.
  * A rule is a pure function of a `ReadinessContext`; it never mutates the project.
  */
-import type { FlowModelResult } from '../engine/flow-model';
+import type { FlowModelResult } from '../engine';
 import type { AiStep, Project, System, TargetMap } from '../model/schema';
 
 /** blocker: do not go live like this; risk: likely to hurt the case; note: worth a look. */

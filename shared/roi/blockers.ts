@@ -6,7 +6,7 @@
  * business case leads with these facts in words instead, and Monte Carlo and the tornado are
  * not run. Read from the flow model, so the sentences are the ones the map shows everywhere.
  */
-import { computeFlowModel } from '../engine/flow-model';
+import { computeFlowModel } from '../engine';
 import type { ProcessMap, Project, TargetMap } from '../model/schema';
 import { assertNever } from '../util/assert-never';
 

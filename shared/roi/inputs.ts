@@ -14,13 +14,13 @@ import {
   zeroFigures,
   type CaseFigures,
   type CompiledCaseMap,
-} from '../engine/case-work';
-import { computeFlowModel } from '../engine/flow-model';
-import { hoursPerMonth } from '../engine/calendar';
+  computeFlowModel,
+  hoursPerMonth,
+} from '../engine';
 import { integrationTotals } from '../readiness/integration-cost';
 import { casesPerMonth } from './volume';
 
-export type { CaseFigures } from '../engine/case-work';
+export type { CaseFigures } from '../engine';
 
 /** One AI step of the target: its automation rate, drift, and what a rate change does per case. */
 export interface AiStepFigures {

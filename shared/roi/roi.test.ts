@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFlowModel } from '../engine/flow-model';
+import { computeFlowModel } from '../engine';
 import { solved } from '../engine/testing/solved';
 import { writeInput } from '../model/input-path';
 import { minimalProject } from '../model/testing/minimal-project';

@@ -7,7 +7,7 @@
  * the business case compares what they cost today with what they would cost in the target. A
  * target map's own `demand` field is not read for money.
  */
-import { arrivalsPerHour, hoursPerMonth } from '../engine/calendar';
+import { arrivalsPerHour, hoursPerMonth } from '../engine';
 import type { Project } from '../model/schema';
 
 /**

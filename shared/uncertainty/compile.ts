@@ -23,10 +23,17 @@
  * says so when a benefit line reads them and some range could move them.
  * Not re-entrant: `inputs` is overwritten by every `run`.
  */
-import { arrivalsPerHour, hoursPerMonth } from '../engine/calendar';
-import { computeFlowModel } from '../engine/flow-model';
-import { compileMap } from '../engine/graph';
-import { expectedVisits } from '../engine/visits';
+import {
+  arrivalsPerHour,
+  hoursPerMonth,
+  computeFlowModel,
+  compileMap,
+  expectedVisits,
+  automationSlope,
+  compileCaseMap,
+  evaluateCaseMap,
+  type CompiledCaseMap,
+} from '../engine';
 import type { AiStep, ProcessMap, Project, Range, Role, TargetMap } from '../model/schema';
 import { integrationTotals } from '../readiness/integration-cost';
 import { casesPerMonth } from '../roi/volume';
@@ -42,12 +49,6 @@ import { formulaLines } from '../roi/formula-lines';
 import { aiSystems, roiInputs, writeOneOffCosts, type RoiInputs } from '../roi/inputs';
 import { compileFormula, FORMULA_INPUTS } from '../formula';
 import { bindRanges, storeField, type RangeBinding, type SkippedRange } from './bindings';
-import {
-  automationSlope,
-  compileCaseMap,
-  evaluateCaseMap,
-  type CompiledCaseMap,
-} from '../engine/case-work';
 
 export interface CompileOptions {
   /**

@@ -4,7 +4,7 @@ import { writeInput } from '../model/input-path';
 import type { Project, Range } from '../model/schema';
 import { minimalProject } from '../model/testing/minimal-project';
 import { computeRoi } from '../roi';
-import { computeFlowModel } from '../engine/flow-model';
+import { computeFlowModel } from '../engine';
 import { SAMPLES } from '../samples';
 import { compileScenario } from './compile';
 import { monteCarlo, type MonteCarloOptions } from './monte-carlo';

@@ -41,6 +41,11 @@ describe('layering lint rules', () => {
     ['renderer/src/app/bad.ts', "import { x } from '../../../electron/main/window';"],
     ['renderer/src/app/bad.ts', "import { run } from '../../../cli/src/main';"],
     ['electron/main/bad.ts', "import { App } from '../../renderer/src/app/App';"],
+    ['shared/roi/bad.ts', "import { computeFlowModel } from '../engine/flow-model';"],
+    ['shared/uncertainty/bad.ts', "import { nextUniform } from '../random/streams';"],
+    ['shared/engine/des/bad.ts', "import { mix32 } from '../../random/streams';"],
+    ['cli/src/commands/bad.ts', "import { simulate } from '../../../shared/engine/des/simulate';"],
+    ['renderer/src/bad.ts', "import { gigcWait } from '../../shared/engine/queueing';"],
   ])('given %s importing %s, when linted, then the layering rule fails it', async (file, code) => {
     const errors = await layeringErrors(file, code);
     expect(errors.length).toBeGreaterThan(0);
@@ -60,6 +65,12 @@ describe('layering lint rules', () => {
       "import { useState } from 'react';\nimport { z } from '../../shared/model/schema';",
     ],
     ['electron/main/ok.ts', "import { app } from 'electron';\nimport path from 'node:path';"],
+    [
+      'shared/roi/ok.ts',
+      "import { computeFlowModel } from '../engine';\nimport { mix32 } from '../random';",
+    ],
+    ['shared/engine/ok.ts', "import { compileMap } from './graph';"],
+    ['cli/src/commands/ok.ts', "import { simulate } from '../../../shared/engine/des';"],
   ])('given %s with allowed imports, when linted, then it passes', async (file, code) => {
     expect(await layeringErrors(file, code)).toEqual([]);
   });

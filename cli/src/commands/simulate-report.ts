@@ -6,8 +6,7 @@
  * Never NaN or Infinity.
  */
 import type { ProcessMap, Project } from '../../../shared/model';
-import type { FlowModelResult } from '../../../shared/engine/flow-model';
-import type { Estimate, SimulationResult } from '../../../shared/engine/des';
+import type { FlowModelResult, Estimate, SimulationResult } from '../../../shared/engine';
 
 export interface SimulateReport {
   mode: 'simulation' | 'analytic';

@@ -5,8 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { findByNameOrId, type ProcessMap, type Project } from '../../../shared/model';
-import { computeFlowModel } from '../../../shared/engine/flow-model';
-import { simulateAsync } from '../../../shared/engine/des';
+import { computeFlowModel, simulateAsync } from '../../../shared/engine';
 import { EXIT, type CliIo } from '../io';
 import { printable, terminalJson } from '../printable';
 import { startProgress } from '../progress';

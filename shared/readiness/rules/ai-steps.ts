@@ -3,7 +3,7 @@
  * not decide, for the hours it is down, and for the errors it lets through; is somebody on
  * the operational side responsible for it; does the plan keep it from drifting.
  */
-import { aiShares } from '../../engine/step-work';
+import { aiShares } from '../../engine';
 import type { AiStep } from '../../model/schema';
 import { aiStepSubject, money, percent, points } from '../format';
 import { aboutAiStep, finding } from '../finding';
