@@ -83,19 +83,23 @@ describe('simulate', () => {
     // when the map is simulated long enough for tight intervals
     const result = steady(simulate(project, map, options({ cases: 20_000, replications: 4 })));
     // then visits and cost per case match within 3 %, utilisation within 0.02
+    const within3 = (simulated: number, exact: number, what: string): void =>
+      expect(Math.abs(simulated - exact), `${what}: ${simulated} vs ${exact}`).toBeLessThanOrEqual(
+        0.03 * Math.abs(exact),
+      );
     result.steps.forEach((step, i) =>
-      expect(step.visitsPerCase.mean).toBeCloseTo(flow.steps[i]?.visitsPerCase ?? -1, 1),
+      within3(step.visitsPerCase.mean, flow.steps[i]?.visitsPerCase ?? -1, `visits to ${step.id}`),
     );
-    expect(result.costPerCase.total.mean / flow.costPerCase.total).toBeCloseTo(1, 1);
-    expect(result.costPerCase.ai.mean / flow.costPerCase.ai).toBeCloseTo(1, 1);
+    within3(result.costPerCase.total.mean, flow.costPerCase.total, 'cost per case');
+    within3(result.costPerCase.ai.mean, flow.costPerCase.ai, 'AI cost per case');
     result.roles.forEach((role, i) =>
       expect(Math.abs(role.utilisation.mean - (flow.roles[i]?.utilisation ?? -1))).toBeLessThan(
         0.02,
       ),
     );
-    // and Little's law holds: WIP = throughput x cycle time
+    // and Little's law holds within 3 %: WIP = throughput x cycle time
     const little = result.throughputPerHour.mean * result.cycleTimeHours.mean.mean;
-    expect(little / result.workInProgress.mean).toBeCloseTo(1, 1);
+    within3(little, result.workInProgress.mean, "Little's law");
   });
 
   it('reports one replication with a zero-width interval', () => {
