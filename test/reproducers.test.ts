@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { minimalProject } from '../shared/model/testing/minimal-project';
+import { minimalProject, withApprovalLoop } from '../shared/model/testing/minimal-project';
 import type { Project } from '../shared/model/schema';
 import { ensureCurrentBundle, flowcase, type ProcessRun } from './support/cli-bundle';
 
@@ -28,25 +28,8 @@ function file(name: string, edit: (project: Project) => void): string {
   return path;
 }
 
-/** The current map as Start -> Approve -> Approved? -(p back)-> Approve, -(1 − p)-> End. */
-function rework(back: number) {
-  return (project: Project): void => {
-    const map = project.maps.current;
-    map.steps.splice(2, 0, {
-      id: 'ok',
-      name: 'Approved?',
-      kind: 'decision',
-      position: { x: 330, y: 0 },
-      notes: '',
-    });
-    map.flows = [
-      { id: 'f1', from: 'start', to: 'approve', probability: null, label: '' },
-      { id: 'f2', from: 'approve', to: 'ok', probability: null, label: '' },
-      { id: 'f3', from: 'ok', to: 'approve', probability: back, label: 'no' },
-      { id: 'f4', from: 'ok', to: 'end', probability: 1 - back, label: 'yes' },
-    ];
-  };
-}
+/** The current map with a rework loop taken `back` of the time (`withApprovalLoop`). */
+const rework = (back: number) => (project: Project) => void withApprovalLoop(project, back);
 
 /** Nothing a person reads may hold a stack trace or a number that is not one. */
 function expectPlain(run: ProcessRun): void {

@@ -5,56 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../model/parse';
-import type { Distribution } from '../model/distribution';
-import { branch, chain, decision, end, start, task } from '../samples/build-helpers';
 import { computeFlowModel, MAX_VISITS_PER_STEP } from './flow-model';
 import { gigcWait } from './queueing';
-import { pool, queueProject, type QueueModel } from './testing/queue-models';
-
-/** Start -> Work (clerk, `fte`, exponential 60 min) -> End at `perHour` cases an hour. */
-function oneClerk(
-  fte: number,
-  perHour: number,
-  handling: Distribution = { type: 'exponential', mean: 60 },
-): QueueModel {
-  return queueProject({
-    name: 'one clerk',
-    arrivalsPerHour: perHour,
-    roles: [pool('clerk', fte, 40)],
-    steps: [
-      start('start', 'Arrive', [0, 1]),
-      task({ id: 'work', name: 'Work', cell: [1, 1], roleId: 'clerk', handlingMinutes: handling }),
-      end('end', 'Done', [2, 1]),
-    ],
-    flows: chain('start', 'work', 'end'),
-  });
-}
-
-/** Start -> Work -> Check? -(back)-> Work, -(out)-> End, with the given probabilities. */
-function reworkLoop(back: number, out: number): QueueModel {
-  return queueProject({
-    name: 'rework',
-    arrivalsPerHour: 0.5,
-    roles: [pool('clerk', 3, 40)],
-    steps: [
-      start('start', 'Arrive', [0, 1]),
-      task({
-        id: 'work',
-        name: 'Fix invoice',
-        cell: [1, 1],
-        roleId: 'clerk',
-        handlingMinutes: { type: 'fixed', value: 1 },
-      }),
-      decision('check', 'Correct now?', [2, 1]),
-      end('end', 'Done', [3, 1]),
-    ],
-    flows: [
-      ...chain('start', 'work', 'check'),
-      branch('check', 'work', back, 'no'),
-      branch('check', 'end', out, 'yes'),
-    ],
-  });
-}
+import { oneClerkModel, reworkLoopModel, type QueueModel } from './testing/queue-models';
 
 const isValid = (model: QueueModel): boolean =>
   validateProject(JSON.parse(JSON.stringify(model.project))).ok;
@@ -62,7 +15,7 @@ const isValid = (model: QueueModel): boolean =>
 describe('fractional headcount: ⌈FTE⌉ people sharing FTE of time', () => {
   it('counts capacity in FTE and serves the queue by ⌈FTE⌉ people at FTE/⌈FTE⌉ pace', () => {
     // Given 1.3 cases an hour of one-hour work for 1.4 FTE
-    const flow = computeFlowModel(oneClerk(1.4, 1.3).project, oneClerk(1.4, 1.3).map);
+    const flow = computeFlowModel(oneClerkModel(1.4, 1.3).project, oneClerkModel(1.4, 1.3).map);
     const clerk = flow.roles[0];
     // then utilisation is 1.3 / 1.4 and the map is stable, with a cycle-time estimate
     expect(clerk?.utilisation).toBeCloseTo(1.3 / 1.4, 12);
@@ -76,7 +29,7 @@ describe('fractional headcount: ⌈FTE⌉ people sharing FTE of time', () => {
 
   it('gives 2.0 and 2.4 FTE different cycle times, and more FTE a shorter one', () => {
     const cycle = (fte: number): number | null => {
-      const model = oneClerk(fte, 1.5);
+      const model = oneClerkModel(fte, 1.5);
       return computeFlowModel(model.project, model.map).cycleTimeHoursEstimate;
     };
     const times = [1.6, 2, 2.4, 3].map(cycle);
@@ -87,15 +40,15 @@ describe('fractional headcount: ⌈FTE⌉ people sharing FTE of time', () => {
 
   it('is overloaded exactly when demand reaches FTE, whole or not', () => {
     for (const fte of [0.5, 1, 1.25, 1.45, 2, 2.4, 7.5]) {
-      const below = oneClerk(fte, fte * 0.99);
-      const at = oneClerk(fte, fte);
+      const below = oneClerkModel(fte, fte * 0.99);
+      const at = oneClerkModel(fte, fte);
       expect(computeFlowModel(below.project, below.map).status, `${fte} FTE below`).toBe('ok');
       expect(computeFlowModel(at.project, at.map).status, `${fte} FTE at`).toBe('overloaded');
     }
   });
 
   it('says a role with nobody in it never gets its work done', () => {
-    const model = oneClerk(0, 1);
+    const model = oneClerkModel(0, 1);
     const flow = computeFlowModel(model.project, model.map);
     expect(flow.status).toBe('overloaded');
     expect(flow.warnings).toEqual([
@@ -108,7 +61,7 @@ describe('fractional headcount: ⌈FTE⌉ people sharing FTE of time', () => {
 describe('decision probabilities: one normalisation rule', () => {
   it('divides by the total, so 60 % + 39.99995 % loops exactly as 60/99.99995 does', () => {
     // Given a rework loop whose probabilities add up to 1 − 5e-7 (validation accepts it)
-    const model = reworkLoop(0.6, 0.3999995);
+    const model = reworkLoopModel(0.6, 0.3999995);
     expect(isValid(model)).toBe(true);
     const flow = computeFlowModel(model.project, model.map);
     // then the visits are those of the normalised shares: 1 / (1 − 0.6/0.999999)
@@ -120,7 +73,7 @@ describe('decision probabilities: one normalisation rule', () => {
 describe('loops that can never be left', () => {
   it('calls a loop whose way out has 0 % trapped, in words, with no figures per case', () => {
     // Given a rework loop taken 100 % of the time
-    const model = reworkLoop(1, 0);
+    const model = reworkLoopModel(1, 0);
     expect(isValid(model)).toBe(true);
     const flow = computeFlowModel(model.project, model.map);
     // then nothing ever finishes: no cost per case, no throughput, and the way out is named
@@ -136,14 +89,14 @@ describe('loops that can never be left', () => {
   });
 
   it('treats probabilities adding up to 1 − 1e-12 with a 0 % way out the same way', () => {
-    const model = reworkLoop(0.999_999_999_999, 0);
+    const model = reworkLoopModel(0.999_999_999_999, 0);
     expect(isValid(model)).toBe(true);
     expect(computeFlowModel(model.project, model.map).status).toBe('trapped');
   });
 
   it('warns when a case would go round a loop more than the limit', () => {
     // Given a loop left 0.001 % of the time: 100 000 visits per case
-    const model = reworkLoop(0.99999, 0.00001);
+    const model = reworkLoopModel(0.99999, 0.00001);
     const flow = computeFlowModel(model.project, model.map);
     expect(flow.maxVisitsPerStep).toBeGreaterThan(MAX_VISITS_PER_STEP);
     expect(flow.warnings).toContain(
@@ -155,7 +108,7 @@ describe('loops that can never be left', () => {
 
 describe('no demand', () => {
   it('is its own state, not an overload, with figures per case and no throughput', () => {
-    const model = oneClerk(1, 0);
+    const model = oneClerkModel(1, 0);
     const flow = computeFlowModel(model.project, model.map);
     expect(flow.status).toBe('no-demand');
     expect(flow.stable).toBe(true);
@@ -180,10 +133,10 @@ describe('the queueing estimate for one station', () => {
 
   it('reads the variability of every distribution from its moments', () => {
     // Given fixed work at 80 %, the estimate is the M/D/1 one: W = 1 + 2 h
-    const fixed = oneClerk(1, 0.8, { type: 'fixed', value: 60 });
+    const fixed = oneClerkModel(1, 0.8, { type: 'fixed', value: 60 });
     expect(computeFlowModel(fixed.project, fixed.map).cycleTimeHoursEstimate).toBeCloseTo(3, 9);
     // and with regular arrivals and fixed work, nobody ever waits
-    const regular = oneClerk(1, 0.8, { type: 'fixed', value: 60 });
+    const regular = oneClerkModel(1, 0.8, { type: 'fixed', value: 60 });
     regular.map.demand.arrivals = 'regular';
     expect(computeFlowModel(regular.project, regular.map).cycleTimeHoursEstimate).toBeCloseTo(
       1,

@@ -3,7 +3,7 @@
  * figure that would mean nothing is printed.
  */
 import { describe, expect, it } from 'vitest';
-import { minimalProject } from '../model/testing/minimal-project';
+import { minimalProject, withApprovalLoop } from '../model/testing/minimal-project';
 import type { Project } from '../model/schema';
 import { monteCarlo, tornado } from '../uncertainty';
 import { computeRoi } from './roi';
@@ -18,24 +18,7 @@ function overloadedToday(): Project {
 }
 
 /** The minimal project whose current map sends every invoice back for approval, for ever. */
-function trappedToday(): Project {
-  const project = minimalProject();
-  const map = project.maps.current;
-  map.steps.splice(2, 0, {
-    id: 'ok',
-    name: 'Approved?',
-    kind: 'decision',
-    position: { x: 330, y: 0 },
-    notes: '',
-  });
-  map.flows = [
-    { id: 'f1', from: 'start', to: 'approve', probability: null, label: '' },
-    { id: 'f2', from: 'approve', to: 'ok', probability: null, label: '' },
-    { id: 'f3', from: 'ok', to: 'approve', probability: 1, label: 'no' },
-    { id: 'f4', from: 'ok', to: 'end', probability: 0, label: 'yes' },
-  ];
-  return project;
-}
+const trappedToday = (): Project => withApprovalLoop(minimalProject(), 1);
 
 describe('a business case over a map that cannot do the work', () => {
   it('leads with the overload in words and has no NPV, months or break-even', () => {

@@ -78,12 +78,8 @@ export function simulate(
   options: SimulationOptions,
 ): SimulationResult {
   const run = createSimulation(project, map, options);
-  for (;;) {
-    throwIfAborted(options);
-    const done = run.run(CHUNK_EVENTS);
-    options.onProgress?.(run.progress());
-    if (done) return run.result();
-  }
+  while (!nextChunk(run, options));
+  return run.result();
 }
 
 /**
@@ -97,14 +93,19 @@ export async function simulateAsync(
   options: SimulationOptions,
 ): Promise<SimulationResult> {
   const run = createSimulation(project, map, options);
-  for (;;) {
-    throwIfAborted(options);
-    const done = run.run(CHUNK_EVENTS);
-    options.onProgress?.(run.progress());
-    if (done) return run.result();
+  while (!nextChunk(run, options)) {
     await nextMacrotask();
     throwIfAborted(options);
   }
+  return run.result();
+}
+
+/** One chunk of events with its abort check and progress report; true once all are done. */
+function nextChunk(run: SimulationRun, options: SimulationOptions): boolean {
+  throwIfAborted(options);
+  const done = run.run(CHUNK_EVENTS);
+  options.onProgress?.(run.progress());
+  return done;
 }
 
 function throwIfAborted(options: SimulationOptions): void {

@@ -5,57 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { branch, chain, decision, end, start, task } from '../../samples/build-helpers';
 import { SAMPLES } from '../../samples';
 import { computeFlowModel } from '../flow-model';
-import { pool, queueProject, type QueueModel } from '../testing/queue-models';
+import { oneClerkModel, reworkLoopModel } from '../testing/queue-models';
 import { simulate } from './index';
-
-/** Start -> Work (clerk, `fte`, exponential 60 min) -> End at `perHour` cases an hour. */
-function oneClerk(fte: number, perHour: number): QueueModel {
-  return queueProject({
-    name: 'one clerk',
-    arrivalsPerHour: perHour,
-    roles: [pool('clerk', fte, 40)],
-    steps: [
-      start('start', 'Arrive', [0, 1]),
-      task({
-        id: 'work',
-        name: 'Work',
-        cell: [1, 1],
-        roleId: 'clerk',
-        handlingMinutes: { type: 'exponential', mean: 60 },
-      }),
-      end('end', 'Done', [2, 1]),
-    ],
-    flows: chain('start', 'work', 'end'),
-  });
-}
-
-function reworkLoop(back: number): QueueModel {
-  return queueProject({
-    name: 'rework',
-    arrivalsPerHour: 0.5,
-    roles: [pool('clerk', 3, 40)],
-    steps: [
-      start('start', 'Arrive', [0, 1]),
-      task({
-        id: 'work',
-        name: 'Fix invoice',
-        cell: [1, 1],
-        roleId: 'clerk',
-        handlingMinutes: { type: 'fixed', value: 1 },
-      }),
-      decision('check', 'Correct now?', [2, 1]),
-      end('end', 'Done', [3, 1]),
-    ],
-    flows: [
-      ...chain('start', 'work', 'check'),
-      branch('check', 'work', back, 'no'),
-      branch('check', 'end', 1 - back, 'yes'),
-    ],
-  });
-}
 
 const RUN = { cases: 4000, replications: 3, seed: 9, warmupFraction: 0.1 } as const;
 
@@ -66,7 +19,7 @@ describe('fractional headcount: the simulator and the flow model agree', () => {
     fc.assert(
       fc.property(fte, load, (headcount, rho) => {
         // Given one clerk of `headcount` FTE at utilisation `rho`;
-        const { project, map } = oneClerk(headcount, rho * headcount);
+        const { project, map } = oneClerkModel(headcount, rho * headcount);
         const flow = computeFlowModel(project, map);
         // when it is simulated,
         const sim = simulate(project, map, RUN);
@@ -89,7 +42,7 @@ describe('fractional headcount: the simulator and the flow model agree', () => {
 describe('an overloaded map', () => {
   it('reports its capacity as throughput and leaves out what only grows with the run', () => {
     // Given 1.3 cases an hour of one-hour work for one clerk
-    const { project, map } = oneClerk(1, 1.3);
+    const { project, map } = oneClerkModel(1, 1.3);
     const sim = simulate(project, map, RUN);
     expect(sim.status).toBe('overloaded');
     expect(sim.stable).toBe(false);
@@ -107,7 +60,7 @@ describe('an overloaded map', () => {
   });
 
   it('has no utilisation for a role with nobody in it, rather than 0 %', () => {
-    const { project, map } = oneClerk(0, 1);
+    const { project, map } = oneClerkModel(0, 1);
     const sim = simulate(project, map, { ...RUN, cases: 200 });
     expect(sim.status).toBe('overloaded');
     expect(sim.roles[0]?.utilisation).toBeNull();
@@ -117,7 +70,7 @@ describe('an overloaded map', () => {
 
 describe('maps refused before they run', () => {
   it('refuses a loop that can never be left, with the flow model sentence', () => {
-    const { project, map } = reworkLoop(1);
+    const { project, map } = reworkLoopModel(1);
     const sim = simulate(project, map, RUN);
     expect(sim.status).toBe('refused');
     expect(sim.events).toBe(0);
@@ -127,7 +80,7 @@ describe('maps refused before they run', () => {
   });
 
   it('refuses a loop left 0.001 % of the time instead of running for hours', () => {
-    const { project, map } = reworkLoop(0.99999);
+    const { project, map } = reworkLoopModel(0.99999);
     const sim = simulate(project, map, { ...RUN, cases: 1_000_000 });
     expect(sim.status).toBe('refused');
     expect(sim.events).toBe(0);
@@ -135,7 +88,7 @@ describe('maps refused before they run', () => {
   });
 
   it('refuses a map with no demand, saying so, and not as an overload', () => {
-    const { project, map } = oneClerk(1, 0);
+    const { project, map } = oneClerkModel(1, 0);
     const sim = simulate(project, map, RUN);
     expect(sim.status).toBe('refused');
     expect(sim.warnings).toEqual([

@@ -289,3 +289,54 @@ export function forkJoinModel(input: {
     ],
   });
 }
+
+/**
+ * Start -> Work (one role `clerk` of `fte` people at 40 an hour, the given handling time,
+ * exponential 60 min by default) -> End, at `perHour` cases an hour (Poisson).
+ */
+export function oneClerkModel(
+  fte: number,
+  perHour: number,
+  handlingMinutes: Distribution = exponential(60),
+): QueueModel {
+  return queueProject({
+    name: 'one clerk',
+    arrivalsPerHour: perHour,
+    roles: [pool('clerk', fte, 40)],
+    steps: [
+      start('start', 'Arrive', [0, 1]),
+      task({ id: 'work', name: 'Work', cell: [1, 1], roleId: 'clerk', handlingMinutes }),
+      end('end', 'Done', [2, 1]),
+    ],
+    flows: chain('start', 'work', 'end'),
+  });
+}
+
+/**
+ * Start -> Fix invoice (3 clerks, a fixed minute) -> Correct now? -(back)-> Fix invoice,
+ * -(out)-> End, at half a case an hour; `out` defaults to 1 − back.
+ */
+export function reworkLoopModel(back: number, out = 1 - back): QueueModel {
+  return queueProject({
+    name: 'rework',
+    arrivalsPerHour: 0.5,
+    roles: [pool('clerk', 3, 40)],
+    steps: [
+      start('start', 'Arrive', [0, 1]),
+      task({
+        id: 'work',
+        name: 'Fix invoice',
+        cell: [1, 1],
+        roleId: 'clerk',
+        handlingMinutes: fixed(1),
+      }),
+      decision('check', 'Correct now?', [2, 1]),
+      end('end', 'Done', [3, 1]),
+    ],
+    flows: [
+      ...chain('start', 'work', 'check'),
+      branch('check', 'work', back, 'no'),
+      branch('check', 'end', out, 'yes'),
+    ],
+  });
+}

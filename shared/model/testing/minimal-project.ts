@@ -127,3 +127,25 @@ export function minimalProject(): Project {
     formulas: [],
   };
 }
+
+/**
+ * `project` with its current map as Invoice arrives -> Approve invoice -> Approved? -(`back`)->
+ * Approve invoice, -(1 − `back`)-> Paid: a rework loop; with `back` 1 cases never finish.
+ */
+export function withApprovalLoop(project: Project, back: number): Project {
+  const map = project.maps.current;
+  map.steps.splice(2, 0, {
+    id: 'ok',
+    name: 'Approved?',
+    kind: 'decision',
+    position: { x: 330, y: 0 },
+    notes: '',
+  });
+  map.flows = [
+    { id: 'f1', from: 'start', to: 'approve', probability: null, label: '' },
+    { id: 'f2', from: 'approve', to: 'ok', probability: null, label: '' },
+    { id: 'f3', from: 'ok', to: 'approve', probability: back, label: 'no' },
+    { id: 'f4', from: 'ok', to: 'end', probability: 1 - back, label: 'yes' },
+  ];
+  return project;
+}
