@@ -119,7 +119,7 @@ describe('flowcase simulate', () => {
         '--cases must be a whole number from 1 to 10000000 (got "many")',
       ) as string,
     });
-    expect(await cli(['simulate', mm1, '--warmup', '1.5'])).toMatchObject({ status: 2 });
+    expect(await cli(['simulate', mm1, '--warmup', '-1'])).toMatchObject({ status: 2 });
     expect(await cli(['simulate', mm1, '--map', 'Nowhere'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining(

@@ -109,7 +109,6 @@ function benchDes(args: readonly string[]): Record<string, unknown> {
     cases,
     replications,
     seed,
-    warmupFraction: 0.1,
     onProgress: () => {
       sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
     },
@@ -164,7 +163,6 @@ function benchNoise(args: readonly string[]): Record<string, unknown> {
       cases,
       replications: 1,
       seed: seed + i,
-      warmupFraction: 0.1,
     });
     means.push(cycleTimeMean(result).mean * 3600);
   }

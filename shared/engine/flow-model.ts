@@ -77,6 +77,8 @@ export interface StepFigures {
   readonly hoursPerVisit: number;
   /** Estimated mean queue wait per visit, hours. */
   readonly queueWaitHours: number;
+  /** Mean time per visit without any queueing, hours: work at the role's pace and delays. */
+  readonly workHoursPerVisit: number;
 }
 
 export interface CostPerCase {
@@ -357,13 +359,14 @@ function stepFigures(
   const pace = (roleId: string | null): number =>
     roleId === null ? 1 : (roles.get(roleId)?.paceFactor ?? 1);
   // Built field by field, not spread: the tornado runs this for every step of every bar end.
-  const figures = (queueWaitHours: number, hoursPerVisit: number): StepFigures => ({
+  const figures = (queueWaitHours: number, workHoursPerVisit: number): StepFigures => ({
     id: step.id,
     name: step.name,
     kind: step.kind,
     visitsPerCase: visits,
     queueWaitHours,
-    hoursPerVisit,
+    hoursPerVisit: queueWaitHours + workHoursPerVisit,
+    workHoursPerVisit,
   });
   switch (step.kind) {
     case 'task': {
@@ -371,7 +374,7 @@ function stepFigures(
       const work = minutesToHours(distributionMean(step.handlingMinutes)) * pace(step.roleId);
       const delay =
         step.waitMinutes === null ? 0 : minutesToHours(distributionMean(step.waitMinutes));
-      return figures(queueWaitHours, queueWaitHours + work + delay);
+      return figures(queueWaitHours, work + delay);
     }
     case 'ai': {
       const s = aiShares(step);
@@ -382,11 +385,11 @@ function stepFigures(
       const reviewWork =
         minutesToHours(distributionMean(step.reviewMinutes)) * pace(step.reviewRoleId);
       const queueWaitHours = s.fallback * fallbackWait + s.reviewed * reviewWait;
-      const hoursPerVisit =
-        s.fallback * (fallbackWait + fallbackWork) +
+      const workHours =
+        s.fallback * fallbackWork +
         s.model * minutesToHours(distributionMean(step.latencyMinutes)) +
-        s.reviewed * (reviewWait + reviewWork);
-      return figures(queueWaitHours, hoursPerVisit);
+        s.reviewed * reviewWork;
+      return figures(queueWaitHours, workHours);
     }
     case 'start':
     case 'end':

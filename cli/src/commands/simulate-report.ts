@@ -16,7 +16,15 @@ export interface SimulateReport {
   cases: number | null;
   replications: number | null;
   seed: number | null;
-  warmupFraction: number | null;
+  /** Working hours left out before measuring, how they were chosen, and in a sentence. */
+  warmupHours: number | null;
+  warmupRule: 'auto' | 'set' | null;
+  warmupReason: string | null;
+  /** Cases measured (arrived after the warm-up), all replications. */
+  casesCounted: number | null;
+  /** The run was too short to measure anything; `minimumCases` is what it needs. */
+  runTooShort: boolean;
+  minimumCases: number | null;
   /**
    * What the figures describe. Simulation: ok, overloaded, stuck or refused
    * (`SimulationStatus`); analytic: ok, no-demand, overloaded or trapped (`FlowStatus`).
@@ -71,6 +79,8 @@ function nullFigures(status: string, mode: SimulateReport['mode']): string | nul
       return 'There are no figures: cases never finish (see the warning).';
     case 'refused':
       return 'There are no figures: the map was not simulated (see the warning).';
+    case 'too-short':
+      return 'There are no figures: the run is too short to measure anything (see the warning).';
     case 'stuck':
       return 'Cycle time and cost per case count only the cases that finished.';
     case 'no-demand':
@@ -95,7 +105,12 @@ export function analyticReport(
     cases: null,
     replications: null,
     seed: null,
-    warmupFraction: null,
+    warmupHours: null,
+    warmupRule: null,
+    warmupReason: null,
+    casesCounted: null,
+    runTooShort: false,
+    minimumCases: null,
     status: flow.status,
     stable: flow.stable,
     warnings: [...flow.warnings],
@@ -153,7 +168,12 @@ export function simulationReport(
     cases: sim.cases,
     replications: sim.replications,
     seed: sim.seed,
-    warmupFraction: sim.warmupFraction,
+    warmupHours: sim.warmupHours,
+    warmupRule: sim.warmupRule,
+    warmupReason: sim.warmupReason,
+    casesCounted: sim.casesCounted,
+    runTooShort: sim.runTooShort,
+    minimumCases: sim.minimumCases,
     status: sim.status,
     stable: sim.stable,
     warnings: [...sim.warnings],

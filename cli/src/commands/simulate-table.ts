@@ -27,6 +27,8 @@ function banner(r: SimulateReport): string[] {
       return ['CASES NEVER FINISH, so there are no figures:'];
     case 'refused':
       return ['NOT SIMULATED:'];
+    case 'too-short':
+      return ['TOO SHORT TO MEASURE:'];
     case 'stuck':
       return ['SOME CASES NEVER FINISHED; the figures count only those that did:'];
     default:
@@ -48,12 +50,17 @@ export function formatReport(project: Project, r: SimulateReport): string[] {
   lines.push(
     r.mode === 'analytic'
       ? 'Flow model (analytic): expected values; the cycle time is a queueing estimate.'
-      : `Simulation: ${r.cases?.toLocaleString('en-GB')} cases × ${r.replications} replications, seed ${r.seed}, warm-up ${pct(r.warmupFraction ?? 0)}; 95 % confidence intervals in brackets.`,
+      : `Simulation: ${r.cases?.toLocaleString('en-GB')} cases × ${r.replications} replications, seed ${r.seed}; 95 % confidence intervals in brackets.`,
   );
   const head = banner(r);
   if (head.length > 0) lines.push('', ...head);
   for (const w of r.warnings) lines.push(`  ! ${w}`);
-  if (r.status === 'trapped' || r.status === 'refused') return lines;
+  if (r.status === 'trapped' || r.status === 'refused' || r.status === 'too-short') return lines;
+  if (r.mode === 'simulation' && r.warmupHours !== null)
+    lines.push(
+      `Warm-up: ${num(r.warmupHours, 1)} working hours left out (${r.warmupReason ?? ''}); ` +
+        `${(r.casesCounted ?? 0).toLocaleString('en-GB')} cases measured.`,
+    );
   lines.push('');
   const ci = (pair: [number, number] | null, show: (v: number) => string): string =>
     pair === null ? '' : `  [${show(pair[0])} – ${show(pair[1])}]`;

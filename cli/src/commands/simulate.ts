@@ -15,7 +15,7 @@ import { analyticReport, simulationReport, type SimulateReport } from './simulat
 import { formatReport } from './simulate-table';
 
 export const SIMULATE_HELP = `Usage: flowcase simulate FILE [--map NAME] [--cases N] [--replications R]
-                         [--seed S] [--warmup FRACTION] [--analytic] [--json]
+                         [--seed S] [--warmup HOURS] [--analytic] [--json]
 
 Simulate one process map of FILE case by case and report throughput, cycle time
 (mean, p50, p90, p95 with 95 % confidence intervals), waiting per step, utilisation
@@ -25,7 +25,9 @@ per role and cost per case. Times are working hours.
 --cases N           cases arriving per replication (default 20000)
 --replications R    independent runs for the confidence intervals (default 5)
 --seed S            random seed; the same seed gives the same result (default 1)
---warmup FRACTION   share of the first cases left out of the statistics (default 0.1)
+--warmup HOURS      working hours left out before measuring (default: chosen from the
+                    process, a few cycle times or the time its busiest queue needs to
+                    settle; a run too short to measure says how many cases it needs)
 --analytic          print the flow model's figures instead (instant; cycle time is an estimate)
 --json              print one JSON object instead of a table`;
 
@@ -55,7 +57,10 @@ export async function simulateCommand(io: CliIo, args: readonly string[]): Promi
       cases: wholeNumber(values.cases, '--cases', 20_000, 1, 10_000_000),
       replications: wholeNumber(values.replications, '--replications', 5, 1, 100),
       seed: wholeNumber(values.seed, '--seed', 1, 0, 2 ** 31 - 1),
-      warmupFraction: decimal(values.warmup, '--warmup', 0.1, 0, 0.9),
+      warmupHours:
+        values.warmup === undefined || values.warmup === 'auto'
+          ? undefined
+          : decimal(values.warmup, '--warmup', 0, 0, 1_000_000),
     };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

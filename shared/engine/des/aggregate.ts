@@ -14,6 +14,7 @@ import type { ProcessMap } from '../../model/schema';
 import type { FlowModelResult } from '../flow-model';
 import { estimate, type Estimate } from './estimate';
 import type { SimulationOptions, SimulationResult, SimulationStatus } from './result';
+import type { RunPlan } from './run-plan';
 import type { ReplicationSummary } from './totals';
 
 export interface AggregateInput {
@@ -25,6 +26,8 @@ export interface AggregateInput {
   readonly summaries: readonly ReplicationSummary[];
   /** Why the map was not simulated, or null. */
   readonly refusal: string | null;
+  /** The warm-up and length check the run followed. */
+  readonly plan: RunPlan;
 }
 
 export function aggregate(input: AggregateInput): SimulationResult {
@@ -32,22 +35,40 @@ export function aggregate(input: AggregateInput): SimulationResult {
   const over = (pick: (s: ReplicationSummary) => number): Estimate => estimate(summaries.map(pick));
   const unfinished = summaries.reduce((sum, s) => sum + s.unfinished, 0);
   const casesCompleted = summaries.reduce((sum, s) => sum + s.countedCompleted, 0);
+  const { plan } = input;
+  // A Poisson run can come out shorter than its expected length: no counted case at all in a
+  // replication is a run too short, whatever the plan expected.
+  const emptyWindow = summaries.some((s) => s.countedCompleted === 0);
   const status: SimulationStatus =
     input.refusal !== null
       ? 'refused'
-      : flow.status === 'overloaded'
-        ? 'overloaded'
-        : unfinished > 0
-          ? 'stuck'
-          : 'ok';
-  const warnings = input.refusal !== null ? [input.refusal] : [...flow.warnings];
+      : plan.tooShort
+        ? 'too-short'
+        : flow.status === 'overloaded'
+          ? 'overloaded'
+          : emptyWindow
+            ? 'too-short'
+            : unfinished > 0
+              ? 'stuck'
+              : 'ok';
+  const warnings =
+    input.refusal !== null
+      ? [input.refusal]
+      : status === 'too-short'
+        ? [
+            plan.tooShortReason ??
+              `This run is too short to measure anything: no case arrived after the warm-up of ` +
+                `${Math.round(plan.warmupHours)} h; simulate at least ${plan.minimumCases.toLocaleString('en-GB')} cases`,
+            ...flow.warnings,
+          ]
+        : [...flow.warnings];
   if (status === 'stuck')
     warnings.push(
       `${unfinished.toLocaleString('en-GB')} cases never finished: a branch never reached its ` +
         'join or a role they need has nobody in it',
     );
   const steady = status === 'ok';
-  const ran = status !== 'refused';
+  const ran = status !== 'refused' && status !== 'too-short';
   const counted = ran && casesCompleted > 0;
   const base = {
     mapId: map.id,
@@ -55,10 +76,15 @@ export function aggregate(input: AggregateInput): SimulationResult {
     cases: options.cases,
     replications: options.replications,
     seed: options.seed,
-    warmupFraction: options.warmupFraction,
+    warmupHours: plan.warmupHours,
+    warmupRule: plan.warmupRule,
+    warmupReason: plan.warmupReason,
+    minimumCases: plan.minimumCases,
+    runTooShort: status === 'too-short',
     status,
     stable: steady,
     warnings,
+    casesCounted: summaries.reduce((sum, s) => sum + s.countedArrived, 0),
     casesCompleted,
     events: summaries.reduce((sum, s) => sum + s.events, 0),
   };

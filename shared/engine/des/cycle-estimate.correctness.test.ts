@@ -70,9 +70,7 @@ describe(
       const flow = computeFlowModel(project, map);
       expect(flow.roles[0]?.utilisation).toBeCloseTo(0.85, 9);
       // when it is simulated,
-      const sim = steady(
-        simulate(project, map, { cases: 60_000, replications: 4, seed: 11, warmupFraction: 0.1 }),
-      );
+      const sim = steady(simulate(project, map, { cases: 60_000, replications: 4, seed: 11 }));
       // then the estimate is within 10 % of the simulated mean (plus the simulation's own noise).
       const simulated = sim.cycleTimeHours.mean;
       const estimate = flow.cycleTimeHoursEstimate ?? Infinity;

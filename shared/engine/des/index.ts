@@ -10,7 +10,8 @@
  * Promises: the clock counts working hours; the same project, map and options give a
  * byte-identical result (JSON.stringify); memory does not grow with the number of cases;
  * `simulate` and `simulateAsync` return the same result however the work is chunked.
- * Figures come from counted cases (arrival index >= floor(cases x warmupFraction)); time
+ * Figures come from counted cases (arriving after the warm-up, chosen from the process: see
+ * run-plan.ts; a run too short to measure says so instead of giving figures); time
  * averages and throughput from the window between the first counted and the last arrival.
  * Whether the figures describe a steady state is the flow model's exact verdict on capacity
  * (`status`); figures that mean nothing for the map's state are null, with a sentence why.

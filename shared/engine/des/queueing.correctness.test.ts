@@ -41,7 +41,7 @@ interface Estimate {
  * wait is strongly autocorrelated, so its CI stays several % wide even so (the tolerance is
  * then the CI's); utilisation, throughput, visits and costs get CIs under 1 %.
  */
-const RUN = { cases: 100_000, replications: 10, warmupFraction: 0.1 } as const;
+const RUN = { cases: 100_000, replications: 10 } as const;
 
 const run = (model: QueueModel, seed: number): Result =>
   steady(simulate(model.project, model.map, { ...RUN, seed }));

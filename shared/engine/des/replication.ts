@@ -6,8 +6,9 @@
  * in flight.
  *
  * Clock: working hours. Arrival i (0-based) happens at the i-th arrival time, the first at 0;
- * cases with i < floor(cases x warmupFraction) are not counted. The measurement window runs
- * from the first counted arrival to the last arrival: time averages and throughput use it.
+ * cases arriving before the warm-up (`warmupHours`, see run-plan.ts) are not counted. The
+ * measurement window runs from the first counted arrival to the last arrival: time averages
+ * and throughput use it.
  */
 import {
   K_AI,
@@ -33,6 +34,8 @@ import {
   type ReplicationSettings,
   type ReplicationSummary,
   type Totals,
+  WINDOW_END,
+  WINDOW_START,
 } from './totals';
 
 export type { Replication, ReplicationSettings } from './totals';
@@ -46,6 +49,8 @@ const ACT_FALLBACK_WORK = 4;
 const ACT_FALLBACK_DELAY = 5;
 const SLOT = Int8Array.of(0, 1, 0, 1, 2, 2);
 const ARRIVAL = -1;
+/** The end of the warm-up: the measurement window opens. */
+const WARMUP_END = -2;
 
 /** Start replication number `replication` (0-based) of `model`. */
 export function createReplication(
@@ -57,7 +62,8 @@ export function createReplication(
   const { inDegree, hasWait, costPerVisit, errorRate, costPerError, availability } = model;
   const { automationRate, qaSampleRate, durations, servers, pace, costPerHour, joinCount } = model;
   const cases = model.arrivalsPerHour > 0 ? Math.max(0, Math.floor(settings.cases)) : 0;
-  const warmup = Math.min(cases, Math.floor(cases * settings.warmupFraction));
+  const countFrom = settings.countFromHours;
+  const untilLastArrival = settings.windowEnd === 'last-arrival';
   const gap = 1 / model.arrivalsPerHour;
   const rs = createStreams(settings.seed, replication, model.streamCount);
   const heap = new EventHeap();
@@ -66,7 +72,7 @@ export function createReplication(
   const queues = Array.from({ length: model.poolCount }, () => new IntQueue());
   const busy = new Int32Array(model.poolCount);
   const lastChange = new Float64Array(model.poolCount);
-  const totals: Totals = emptyTotals(model, warmup, cases);
+  const totals: Totals = emptyTotals(model);
   const { busyArea, queueArea, poolWait, poolWaitCount, stepVisits, stepWait } = totals;
   const cycle = new LogHistogram();
   // Branches forked at parallel splits, waiting to be moved on (first in, first out).
@@ -76,8 +82,11 @@ export function createReplication(
   let wip = 0;
   let wipLast = 0;
   let events = 0;
-  let boundary = 0;
   let windowOpen = false;
+  let windowClosed = false;
+  let lastEvent = 0;
+  // Pushed first, so at time 0 the window opens before the first arrival.
+  if (cases > 0) heap.push(settings.warmupHours, WARMUP_END);
   if (cases > 0) heap.push(0, ARRIVAL);
 
   const durationStream = (s: number): number => (1 + 2 * s) * STREAM_WORDS;
@@ -265,19 +274,32 @@ export function createReplication(
     touchWip(t);
   }
 
+  function openWindow(t: number): void {
+    flushPools(t);
+    totals.mark(WINDOW_START, t);
+    windowOpen = true;
+  }
+
+  /** Close the window at `t`, once; a window that never opened stays empty. */
+  function closeWindow(t: number): void {
+    if (!windowOpen || windowClosed) return;
+    flushPools(t);
+    totals.mark(WINDOW_END, t);
+    windowOpen = false;
+    windowClosed = true;
+  }
+
   function arrive(t: number): void {
     const index = arrived++;
     const c = slots.take();
     slots.arrival[c] = t;
-    slots.counted[c] = index >= warmup ? 1 : 0;
+    const counted = t >= countFrom;
+    slots.counted[c] = counted ? 1 : 0;
+    if (counted) totals.countedArrived++;
     slots.live[c] = 1;
     touchWip(t);
     wip++;
-    while (boundary < 5 && index === totals.boundaryIndex[boundary]) {
-      flushPools(t);
-      totals.mark(boundary++, t);
-      windowOpen = boundary < 5;
-    }
+    if (index === cases - 1 && untilLastArrival) closeWindow(t);
     if (arrived < cases) {
       const next = model.regularArrivals ? gap : -Math.log(1 - nextUniform(rs, 0)) * gap;
       heap.push(t + next, ARRIVAL);
@@ -293,11 +315,15 @@ export function createReplication(
         const t = heap.peekTime();
         const item = heap.pop();
         n++;
+        lastEvent = t;
         if (item === ARRIVAL) arrive(t);
+        else if (item === WARMUP_END) openWindow(t);
         else complete(item, t);
       }
       events += n;
-      return heap.size === 0;
+      if (heap.size > 0) return false;
+      closeWindow(lastEvent);
+      return true;
     },
     get events() {
       return events;

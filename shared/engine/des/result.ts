@@ -3,7 +3,7 @@
  */
 import type { Estimate } from './estimate';
 
-export type SimulationStatus = 'ok' | 'overloaded' | 'stuck' | 'refused';
+export type SimulationStatus = 'ok' | 'overloaded' | 'stuck' | 'too-short' | 'refused';
 
 export interface SimulationOptions {
   /** Cases arriving per replication (arrivals stop after this many); all are then run to completion. */
@@ -12,8 +12,12 @@ export interface SimulationOptions {
   replications: number;
   /** Any integer; the same seed gives a byte-identical result. */
   seed: number;
-  /** 0..0.9: the first floor(cases x warmupFraction) cases (by arrival order) are not counted. */
-  warmupFraction: number;
+  /**
+   * Working hours left out before measuring (cases arriving earlier are not counted); when
+   * absent, chosen from the process (run-plan.ts: a few cycle times, or the time the busiest
+   * queue needs to settle).
+   */
+  warmupHours?: number;
   /** Called now and then with the share done (0..1), last with 1. */
   onProgress?: (shareDone: number) => void;
   /** Checked between chunks; when aborted, the run stops with an Error named 'AbortError'. */
@@ -26,13 +30,23 @@ export interface SimulationResult {
   cases: number;
   replications: number;
   seed: number;
-  warmupFraction: number;
+  /** Working hours left out before measuring, and how they were chosen (run-plan.ts). */
+  warmupHours: number;
+  warmupRule: 'auto' | 'set';
+  /** One sentence, e.g. "3 × the mean cycle time (50 h), so the map has filled". */
+  warmupReason: string;
+  /** Fewest cases per replication that give a window worth measuring with this warm-up. */
+  minimumCases: number;
+  /** The run was too short to measure anything: no figures, and `minimumCases` to try. */
+  runTooShort: boolean;
   /**
    * `ok`: the figures describe the process in steady state. `overloaded`: demand exceeds a
    * role's capacity (the flow model's exact verdict), so queues grow without limit: throughput
    * is the capacity, and every figure that grows with the run length (cycle time, work in
-   * progress, queues and waits) is null. `stuck`: some cases never finished. `refused`: not
-   * simulated at all (no demand, cases that never finish, a runaway loop): every figure null.
+   * progress, queues and waits) is null. `stuck`: some cases never finished. `too-short`: the
+   * cases asked for cannot fill the map and leave a window worth measuring (`runTooShort`,
+   * `minimumCases`): not simulated, every figure null. `refused`: not simulated at all (no
+   * demand, cases that never finish, a runaway loop): every figure null.
    * `warnings` says why in words.
    */
   status: SimulationStatus;
@@ -40,6 +54,8 @@ export interface SimulationResult {
   stable: boolean;
   /** Sentences, e.g. "Review team is at 130 % of capacity — the queue grows without limit". */
   warnings: string[];
+  /** Cases that arrived after the warm-up, summed over replications: the cases measured. */
+  casesCounted: number;
   /** Counted (post-warm-up) cases completed, summed over replications. */
   casesCompleted: number;
   /** Completions (of any case) inside the measurement window per working hour of it; null if refused. */

@@ -2,14 +2,17 @@
  * Running the simulation: replications one after another, in chunks of events, with progress
  * and abort, synchronously or yielding to the event loop between chunks (for a Web Worker).
  * Before anything runs, a map that cannot be simulated is refused in words (no demand, cases
- * that can never finish, a loop a case goes round more than `MAX_VISITS_PER_STEP` times).
+ * that can never finish, a loop a case goes round more than `MAX_VISITS_PER_STEP` times), and
+ * a run too short to fill the map and measure a window is not started (run-plan.ts).
  */
-import { computeFlowModel, MAX_VISITS_PER_STEP } from '../flow-model';
+import { computeFlowModel, MAX_VISITS_PER_STEP, type FlowModelResult } from '../flow-model';
+import { compileMap } from '../graph';
 import type { ProcessMap, Project } from '../../model/schema';
 import { aggregate } from './aggregate';
 import { compileSimulation } from './compile';
 import { createReplication, type Replication } from './replication';
 import type { SimulationOptions, SimulationResult } from './result';
+import { planRun, type RunPlan } from './run-plan';
 import type { ReplicationSummary } from './totals';
 
 /** A whole simulation run step by step: replications one after another, in chunks. */
@@ -34,10 +37,15 @@ export function createSimulation(
   checkOptions(options);
   const flow = computeFlowModel(project, map);
   const refusal = refusalOf(flow);
+  const plan =
+    refusal === null ? planRun(flow, compileMap(map), options.cases, options.warmupHours) : null;
   const model = compileSimulation(project, map);
+  const runs = plan !== null && !plan.tooShort;
   const settings = {
-    cases: refusal !== null ? 0 : options.cases,
-    warmupFraction: options.warmupFraction,
+    cases: runs ? options.cases : 0,
+    warmupHours: plan?.warmupHours ?? 0,
+    countFromHours: plan?.countFromHours ?? 0,
+    windowEnd: plan?.windowEnd ?? 'last-arrival',
     seed: options.seed,
   };
   const summaries: ReplicationSummary[] = [];
@@ -66,7 +74,7 @@ export function createSimulation(
     },
     result(): SimulationResult {
       const poolOf = new Map(project.roles.map((role, i) => [role.id, i]));
-      return aggregate({ map, flow, options, poolOf, summaries, refusal });
+      return aggregate({ map, flow, options, poolOf, summaries, refusal, plan: plan ?? NO_PLAN });
     },
   };
 }
@@ -134,13 +142,26 @@ function checkOptions(options: SimulationOptions): void {
   if (!Number.isInteger(options.replications) || options.replications < 1)
     problems.push('replications must be a whole number of 1 or more');
   if (!Number.isSafeInteger(options.seed)) problems.push('seed must be a whole number');
-  if (!(options.warmupFraction >= 0 && options.warmupFraction <= 0.9))
-    problems.push('warm-up fraction must be between 0 and 0.9');
+  const warmup = options.warmupHours;
+  if (warmup !== undefined && !(warmup >= 0 && Number.isFinite(warmup)))
+    problems.push('the warm-up must be a number of working hours, 0 or more');
   if (problems.length > 0) throw new RangeError(`Cannot simulate: ${problems.join('; ')}.`);
 }
 
+/** The plan reported for a map refused before any planning. */
+const NO_PLAN: RunPlan = {
+  warmupHours: 0,
+  warmupRule: 'auto',
+  warmupReason: 'not simulated',
+  minimumCases: 0,
+  tooShort: false,
+  tooShortReason: null,
+  countFromHours: 0,
+  windowEnd: 'last-arrival',
+};
+
 /** Why `flow`'s map cannot be simulated, in words; null when it can. */
-function refusalOf(flow: ReturnType<typeof computeFlowModel>): string | null {
+function refusalOf(flow: FlowModelResult): string | null {
   if (flow.status === 'trapped') return flow.warnings[0] ?? 'Cases can never finish';
   if (flow.maxVisitsPerStep > MAX_VISITS_PER_STEP)
     return (

@@ -1,9 +1,10 @@
 /**
  * What one replication accumulates while it runs (`Totals`, sums and time integrals) and
  * the per-replication figures made from them (`ReplicationSummary`). Only counted cases
- * (arrival index >= warm-up) add to sums; time integrals (busy people, queue length, work in
- * progress) cover every moment and are read at the window's marks: the first counted
- * arrival, three quarter marks, and the last arrival. Also the replication's interface.
+ * (arriving at or after `countFromHours`) add to sums; time integrals (busy people, queue
+ * length, work in progress) cover every moment and are read at the window's two marks: the
+ * end of the warm-up and the last arrival (or last completion). Also the replication's
+ * interface.
  */
 import type { SimModel } from './compile';
 import type { LogHistogram } from './histogram';
@@ -14,6 +15,8 @@ export interface Totals {
   ai: number;
   errors: number;
   countedCompleted: number;
+  /** Cases that arrived after the warm-up (all of them complete: the run drains). */
+  countedArrived: number;
   /** Cases of any kind that completed. */
   finished: number;
   completionsInWindow: number;
@@ -25,9 +28,7 @@ export interface Totals {
   readonly poolWaitCount: Float64Array;
   readonly stepVisits: Float64Array;
   readonly stepWait: Float64Array;
-  /** Arrival indices of the five marks: window start, three quarters, window end. */
-  readonly boundaryIndex: Int32Array;
-  /** Record mark `b` at time `t` (hours), after the integrals were brought up to `t`. */
+  /** Record mark `b` (`WINDOW_START` or `WINDOW_END`) at time `t` (hours), after the integrals were brought up to `t`. */
   mark(b: number, t: number): void;
   readonly markTime: Float64Array;
   readonly markWip: Float64Array;
@@ -35,27 +36,22 @@ export interface Totals {
   readonly queueAtStart: Float64Array;
   readonly busyAtEnd: Float64Array;
   readonly queueAtEnd: Float64Array;
-  readonly warmup: number;
   readonly servers: Int32Array;
 }
 
-export function emptyTotals(model: SimModel, warmup: number, cases: number): Totals {
+/** The marks of the measurement window. */
+export const WINDOW_START = 0;
+export const WINDOW_END = 1;
+
+export function emptyTotals(model: SimModel): Totals {
   const pools = model.poolCount;
-  const counted = cases - warmup;
-  const boundaryIndex = Int32Array.of(
-    warmup,
-    warmup + Math.floor(counted / 4),
-    warmup + Math.floor(counted / 2),
-    warmup + Math.floor((3 * counted) / 4),
-    cases - 1,
-  );
-  if (counted <= 0) boundaryIndex.fill(-1);
   const totals: Totals = {
     labour: 0,
     nonLabour: 0,
     ai: 0,
     errors: 0,
     countedCompleted: 0,
+    countedArrived: 0,
     finished: 0,
     completionsInWindow: 0,
     cycleTimeSum: 0,
@@ -66,23 +62,20 @@ export function emptyTotals(model: SimModel, warmup: number, cases: number): Tot
     poolWaitCount: new Float64Array(pools),
     stepVisits: new Float64Array(model.stepCount),
     stepWait: new Float64Array(model.stepCount),
-    boundaryIndex,
-    markTime: new Float64Array(5),
-    markWip: new Float64Array(5),
+    markTime: new Float64Array(2),
+    markWip: new Float64Array(2),
     busyAtStart: new Float64Array(pools),
     queueAtStart: new Float64Array(pools),
     busyAtEnd: new Float64Array(pools),
     queueAtEnd: new Float64Array(pools),
-    warmup,
     servers: model.servers,
     mark(b: number, t: number): void {
       totals.markTime[b] = t;
       totals.markWip[b] = totals.wipArea;
-      if (b === 0) {
+      if (b === WINDOW_START) {
         totals.busyAtStart.set(totals.busyArea);
         totals.queueAtStart.set(totals.queueArea);
-      }
-      if (b === 4) {
+      } else {
         totals.busyAtEnd.set(totals.busyArea);
         totals.queueAtEnd.set(totals.queueArea);
       }
@@ -94,15 +87,15 @@ export function emptyTotals(model: SimModel, warmup: number, cases: number): Tot
 /** One replication's figures; every number finite, 0 where there was nothing to measure. */
 export interface ReplicationSummary {
   readonly arrived: number;
+  readonly countedArrived: number;
   readonly countedCompleted: number;
   /** Cases that arrived and never completed (stuck behind a role with nobody in it). */
   readonly unfinished: number;
   readonly windowHours: number;
+  /** Completions (of any case) per hour of the window. */
   readonly throughputPerHour: number;
   readonly cycleTime: { mean: number; p50: number; p90: number; p95: number };
   readonly workInProgress: number;
-  /** Time-average work in progress in each quarter of the window. */
-  readonly wipByQuarter: readonly number[];
   readonly costPerCase: {
     labour: number;
     nonLabour: number;
@@ -127,7 +120,8 @@ export function summarise(
   cycle: LogHistogram,
   run: { arrived: number; events: number },
 ): ReplicationSummary {
-  const window = (totals.markTime[4] as number) - (totals.markTime[0] as number);
+  const window =
+    (totals.markTime[WINDOW_END] as number) - (totals.markTime[WINDOW_START] as number);
   const n = totals.countedCompleted;
   const pools = totals.busyArea.length;
   const utilisation = new Float64Array(pools);
@@ -142,12 +136,6 @@ export function summarise(
   }
   const visitsPerCase = totals.stepVisits.map((v) => ratio(v, n));
   const stepWaitHours = totals.stepWait.map((w, i) => ratio(w, totals.stepVisits[i] as number));
-  const wipByQuarter = [0, 1, 2, 3].map((q) =>
-    ratio(
-      (totals.markWip[q + 1] as number) - (totals.markWip[q] as number),
-      (totals.markTime[q + 1] as number) - (totals.markTime[q] as number),
-    ),
-  );
   const costPerCase = {
     labour: ratio(totals.labour, n),
     nonLabour: ratio(totals.nonLabour, n),
@@ -157,6 +145,7 @@ export function summarise(
   };
   return {
     arrived: run.arrived,
+    countedArrived: totals.countedArrived,
     countedCompleted: n,
     unfinished: run.arrived - totals.finished,
     windowHours: window,
@@ -167,8 +156,10 @@ export function summarise(
       p90: cycle.quantile(0.9),
       p95: cycle.quantile(0.95),
     },
-    workInProgress: ratio((totals.markWip[4] as number) - (totals.markWip[0] as number), window),
-    wipByQuarter,
+    workInProgress: ratio(
+      (totals.markWip[WINDOW_END] as number) - (totals.markWip[WINDOW_START] as number),
+      window,
+    ),
     costPerCase,
     utilisation,
     meanQueueLength,
@@ -181,7 +172,15 @@ export function summarise(
 
 export interface ReplicationSettings {
   readonly cases: number;
-  readonly warmupFraction: number;
+  /** The measurement window opens at this time (working hours). */
+  readonly warmupHours: number;
+  /** Cases arriving before this time (working hours) are not counted. */
+  readonly countFromHours: number;
+  /**
+   * Where the window closes: at the last arrival (a map that keeps up), or at the last case
+   * done (a map over capacity, whose cases come out at the roles' pace after arrivals stop).
+   */
+  readonly windowEnd: 'last-arrival' | 'last-completion';
   readonly seed: number;
 }
 
