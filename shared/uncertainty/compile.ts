@@ -324,10 +324,14 @@ export function compileScenario(
     figures = cashFlow(inputs, flowOptions);
     return netValue(figures.net, inputs.discountRateAnnual, out);
   };
+  // Only ranges that can move work, people, demand or routing can push a role over capacity;
+  // with none, every sample has the base case's capacity, which has no blockers.
+  const capacityCanMove = ranges.some((r) => movesCycleTime(r.path));
   const overCapacity = (): boolean =>
-    trapped ||
-    overloaded(current, copy.roles, arrivalsPerHour(copy.calendar, copy.maps.current.demand)) ||
-    overloaded(scenario, copy.roles, arrivalsPerHour(copy.calendar, copyTarget.demand));
+    capacityCanMove &&
+    (trapped ||
+      overloaded(current, copy.roles, inputs.casesPerMonth / inputs.hoursPerMonthPerFte) ||
+      overloaded(scenario, copy.roles, arrivalsPerHour(copy.calendar, copyTarget.demand)));
   const cashFlowAt = (values: ArrayLike<number>): MonthlyFigures => {
     apply(values);
     return cashFlow(inputs, { extraBenefit: flowOptions.extraBenefit });
