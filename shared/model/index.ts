@@ -1,8 +1,16 @@
 /** The Flowcase domain model and file format: types, schemas, reading and writing. */
 export * from './schema';
 export * from './distribution';
-export { parseProject, validateProject, describeIssues, type ParseResult } from './parse';
-export { serializeProject, UnsavableProjectError } from './serialize';
+export {
+  parseProject,
+  validateProject,
+  readProjectDocument,
+  validateProjectDocument,
+  describeIssues,
+  type ParseResult,
+  type DocumentResult,
+} from './parse';
+export { serializeProject, serializeDocument, UnsavableProjectError } from './serialize';
 export { formatIssue, type ProjectIssue } from './issues';
 export { validateSemantics } from './semantics';
 export { migrate, MIGRATIONS, type Migration } from './migrations';

@@ -14,16 +14,29 @@ export type ParseResult =
   | { ok: true; project: Project; migratedFrom: number | null }
   | { ok: false; issues: ProjectIssue[] };
 
+/**
+ * A project as the editor holds it: the file's shape is valid (so every engine input is a
+ * number of the right kind), while process problems that are normal while drawing (a step not
+ * yet connected, probabilities not yet at 100 %, a role not yet chosen) are listed in
+ * `problems`, in the words `flowcase validate` uses, instead of refusing the document.
+ */
+export type DocumentResult =
+  | { ok: true; project: Project; problems: ProjectIssue[]; migratedFrom: number | null }
+  | { ok: false; issues: ProjectIssue[] };
+
 /** At most this many issues are reported; a file with more is not worth reading line by line. */
 export const MAX_REPORTED_ISSUES = 50;
 
-const fail = (issues: ProjectIssue[]): ParseResult => ({
+const fail = (issues: ProjectIssue[]): { ok: false; issues: ProjectIssue[] } => ({
   ok: false,
   issues: issues.slice(0, MAX_REPORTED_ISSUES),
 });
 
-/** Validate an already-parsed JSON value (e.g. a document received over IPC). Never throws. */
-export function validateProject(value: unknown): ParseResult {
+/**
+ * Validate an already-parsed JSON value as a document the editor can hold: shape and format
+ * version must be right; process problems are returned, not refused. Never throws.
+ */
+export function validateProjectDocument(value: unknown): DocumentResult {
   try {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
       return fail([{ path: [], where: '(file)', message: 'This is not a Flowcase project.' }]);
@@ -33,12 +46,11 @@ export function validateProject(value: unknown): ParseResult {
     const shaped = ProjectSchema.safeParse(migrated.document);
     if (!shaped.success)
       return fail(shaped.error.issues.map((issue) => fromZodIssue(migrated.document, issue)));
-    const semantic = validateSemantics(shaped.data);
-    if (semantic.length > 0) return fail(semantic);
     const fromVersion = migrated.fromVersion;
     return {
       ok: true,
       project: shaped.data,
+      problems: validateSemantics(shaped.data),
       migratedFrom: fromVersion === CURRENT_SCHEMA_VERSION ? null : fromVersion,
     };
   } catch (error) {
@@ -53,6 +65,21 @@ export function validateProject(value: unknown): ParseResult {
       },
     ]);
   }
+}
+
+/** Validate an already-parsed JSON value (e.g. a document received over IPC). Never throws. */
+export function validateProject(value: unknown): ParseResult {
+  const document = validateProjectDocument(value);
+  if (!document.ok) return document;
+  if (document.problems.length > 0) return fail(document.problems);
+  return { ok: true, project: document.project, migratedFrom: document.migratedFrom };
+}
+
+/** Read the text of a `.flowcase` file as a document, process problems allowed. Never throws. */
+export function readProjectDocument(text: string): DocumentResult {
+  const raw = preflight(text);
+  if (!raw.ok) return fail(raw.issues);
+  return validateProjectDocument(raw.value);
 }
 
 /** Parse the text of a `.flowcase` file. Never throws. */

@@ -27,3 +27,18 @@ export function serializeProject(project: Project): string {
   if (semantic.length > 0) throw new UnsavableProjectError(semantic.map(formatIssue));
   return `${JSON.stringify(shaped.data, null, 2)}\n`;
 }
+
+/**
+ * Serialise a document the editor holds: the shape must be valid (it is, after any editor
+ * command), process problems are kept as they are, so work in progress can be saved and read
+ * back by `readProjectDocument` unchanged. Same stable bytes as `serializeProject`. Throws
+ * `UnsavableProjectError` only for a shape problem, which no editor command makes.
+ */
+export function serializeDocument(project: Project): string {
+  const shaped = ProjectSchema.safeParse(project);
+  if (!shaped.success)
+    throw new UnsavableProjectError(
+      shaped.error.issues.map((issue) => formatIssue(fromZodIssue(project, issue))),
+    );
+  return `${JSON.stringify(shaped.data, null, 2)}\n`;
+}

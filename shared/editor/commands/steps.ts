@@ -1,0 +1,122 @@
+/**
+ * Step commands on one map: add (beside the selection and connected to it, or anywhere), move,
+ * change fields, delete (a step takes its flows and the uncertainty ranges on it along).
+ */
+import { StepSchema, type Flow, type Project, type Step } from '../../model/schema';
+import { done, refused, type CommandResult, type EditCommand, type StepPatch } from '../command';
+import { defaultStepName, newStep } from '../defaults';
+import { mapOf, mapPathPrefix, replaceMap, type MapRef } from '../map-ref';
+import { shaped } from '../shape';
+import { uniqueId } from '../unique-id';
+import { connectionProblem, newFlow } from './flows';
+
+type Of<T extends EditCommand['type']> = Extract<EditCommand, { type: T }>;
+
+const MAP_GONE = 'That map no longer exists.';
+const COORDINATE = 1e6;
+/** A coordinate in whole pixels inside the schema's bounds (never -0, which JSON loses). */
+const clampCoordinate = (v: number): number =>
+  Math.max(-COORDINATE, Math.min(COORDINATE, Math.round(v))) + 0;
+
+export function addStep(project: Project, c: Of<'addStep'>): CommandResult {
+  const map = mapOf(project, c.map);
+  if (map === null) return refused(MAP_GONE);
+  if (!Number.isFinite(c.at.x) || !Number.isFinite(c.at.y))
+    return refused('A step needs a place on the canvas.');
+  const id = uniqueId(c.kind === 'ai' ? 'ai-step' : c.kind, new Set(map.steps.map((s) => s.id)));
+  const step = newStep(
+    c.kind,
+    id,
+    { x: clampCoordinate(c.at.x), y: clampCoordinate(c.at.y) },
+    project,
+  );
+  const from = c.connectFrom ?? null;
+  const flows: Flow[] = [];
+  if (from !== null && map.steps.some((s) => s.id === from)) {
+    const withStep = { ...map, steps: [...map.steps, step] };
+    if (connectionProblem(withStep, from, id) === null) flows.push(newFlow(withStep, from, id));
+  }
+  const next = replaceMap(project, c.map, (m) => ({
+    ...m,
+    steps: [...m.steps, step],
+    flows: [...m.flows, ...flows],
+  }));
+  return done(next, `Add ${defaultStepName(c.kind).replace(/^New /, '').toLowerCase()}`, {
+    stepIds: [id],
+    flowIds: flows.map((f) => f.id),
+  });
+}
+
+export function moveSteps(project: Project, c: Of<'moveSteps'>): CommandResult {
+  const map = mapOf(project, c.map);
+  if (map === null) return refused(MAP_GONE);
+  const to = new Map(c.moves.map((m) => [m.id, m]));
+  let moved = 0;
+  const steps = map.steps.map((s) => {
+    const m = to.get(s.id);
+    if (m === undefined || !Number.isFinite(m.x) || !Number.isFinite(m.y)) return s;
+    const x = clampCoordinate(m.x);
+    const y = clampCoordinate(m.y);
+    if (x === s.position.x && y === s.position.y) return s;
+    moved++;
+    return { ...s, position: { x, y } };
+  });
+  if (moved === 0) return done(project, 'Move');
+  const next = replaceMap(project, c.map, (m) => ({ ...m, steps }));
+  return done(next, moved === 1 ? 'Move step' : `Move ${moved} steps`);
+}
+
+export function updateStep(project: Project, c: Of<'updateStep'>): CommandResult {
+  const map = mapOf(project, c.map);
+  if (map === null) return refused(MAP_GONE);
+  const index = map.steps.findIndex((s) => s.id === c.stepId);
+  const step = map.steps[index];
+  if (step === undefined) return refused('That step no longer exists.');
+  const patch = c.patch as Partial<Record<string, unknown>> & StepPatch;
+  if ('id' in patch || 'kind' in patch) return refused('A step keeps its id and its kind.');
+  const changed = shaped(StepSchema, { ...step, ...patch }, `"${step.name}"`);
+  if (!changed.ok) return refused(changed.reason);
+  const steps = map.steps.map((s, i) => (i === index ? changed.value : s));
+  const next = replaceMap(project, c.map, (m) => ({ ...m, steps }));
+  const fields = Object.keys(patch);
+  return done(next, fields.length === 1 && fields[0] === 'name' ? 'Rename step' : 'Edit step');
+}
+
+export function deleteElements(project: Project, c: Of<'deleteElements'>): CommandResult {
+  const map = mapOf(project, c.map);
+  if (map === null) return refused(MAP_GONE);
+  const steps = new Set(c.stepIds.filter((id) => map.steps.some((s) => s.id === id)));
+  const flowsAsked = new Set(c.flowIds);
+  const flows = map.flows.filter(
+    (f) => !flowsAsked.has(f.id) && !steps.has(f.from) && !steps.has(f.to),
+  );
+  const removedFlows = map.flows.filter((f) => !flows.includes(f)).map((f) => f.id);
+  if (steps.size === 0 && removedFlows.length === 0) return done(project, 'Delete');
+  const prefix = mapPathPrefix(c.map);
+  const gone = [
+    ...[...steps].map((id) => `${prefix}.steps.${id}.`),
+    ...removedFlows.map((id) => `${prefix}.flows.${id}.`),
+  ];
+  const next: Project = {
+    ...replaceMap(project, c.map, (m) => ({
+      ...m,
+      steps: m.steps.filter((s) => !steps.has(s.id)),
+      flows,
+    })),
+    ranges: project.ranges.filter((r) => !gone.some((p) => r.path.startsWith(p))),
+  };
+  const label =
+    steps.size === 0
+      ? removedFlows.length === 1
+        ? 'Delete flow'
+        : `Delete ${removedFlows.length} flows`
+      : steps.size === 1
+        ? 'Delete step'
+        : `Delete ${steps.size} steps`;
+  return done(next, label);
+}
+
+/** The steps of `ref` by id, for commands that read several. */
+export function stepsById(project: Project, ref: MapRef): ReadonlyMap<string, Step> {
+  return new Map((mapOf(project, ref)?.steps ?? []).map((s) => [s.id, s]));
+}
