@@ -28,34 +28,54 @@ function refusal(project: Project, command: EditCommand): string {
 const current = (p: Project) => p.maps.current;
 
 describe('adding steps', () => {
-  it('adds a task beside the selection, connected to it, with the first role and a fresh id', () => {
+  it('adds a task after the selected step, into its way on, with the first role and a fresh id', () => {
     // Given a blank project (start -> end) with its start selected
     const project = blankProject();
     // When a task is added from the start
-    const {
-      project: next,
-      created,
-      label,
-    } = apply(project, {
+    const result = apply(project, {
       type: 'addStep',
       map: 'current',
       kind: 'task',
       at: { x: 120.4, y: 80.6 },
       connectFrom: 'start',
     });
-    // Then the map has the task at the rounded point, a flow from the start to it, and the label
-    const task = current(next).steps.find((s) => s.id === created.stepIds[0]) as TaskStep;
+    const next = result.project;
+    // Then the map has the task at the rounded point, between start and end, and the label
+    const task = current(next).steps.find((s) => s.id === result.created.stepIds[0]) as TaskStep;
     expect(task).toMatchObject({
       kind: 'task',
       name: 'New task',
       roleId: 'clerk',
       position: { x: 120, y: 81 },
     });
-    expect(current(next).flows.map((f) => [f.from, f.to])).toContainEqual(['start', task.id]);
-    expect(created.flowIds).toHaveLength(1);
-    expect(label).toBe('Add task');
+    expect(current(next).flows.map((f) => [f.from, f.to])).toEqual([
+      ['start', task.id],
+      [task.id, 'end'],
+    ]);
+    expect(validateSemantics(next)).toEqual([]);
+    expect(result.label).toBe('Add task');
     // and the original is untouched
     expect(current(project).steps).toHaveLength(2);
+  });
+
+  it('adds a branch after a decision instead of inserting', () => {
+    const d = apply(blankProject(), {
+      type: 'addStep',
+      map: 'current',
+      kind: 'decision',
+      at: { x: 120, y: 0 },
+      connectFrom: 'start',
+    });
+    const decision = d.created.stepIds[0] ?? '';
+    const t = apply(d.project, {
+      type: 'addStep',
+      map: 'current',
+      kind: 'task',
+      at: { x: 240, y: 140 },
+      connectFrom: decision,
+    });
+    const exits = current(t.project).flows.filter((f) => f.from === decision);
+    expect(exits.map((f) => f.to)).toEqual(['end', t.created.stepIds[0]]);
   });
 
   it('gives every new step an id not used in the map', () => {

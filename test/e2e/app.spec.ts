@@ -69,13 +69,12 @@ test('clicking a step shows its details; Escape clears them', async ({ page }) =
   await page.getByRole('tab', { name: sample.maps.targets[0]!.name }).click();
   // When the analyst clicks the AI match step
   await page.getByTestId('step-ai-match').click();
-  // Then the details panel shows the step's fields
-  const details = page.getByRole('complementary', { name: 'Step details' });
+  // Then the inspector shows the step's fields with their values
+  const details = page.getByRole('complementary', { name: 'Inspector' });
   await expect(details.getByTestId('details-title')).toHaveText('AI 2-way match');
   await expect(details).toContainText('AI step');
-  await expect(details).toContainText('Automation rate');
-  await expect(details).toContainText('78 %');
-  await expect(details).toContainText('AP team lead');
+  await expect(details.getByLabel('Automation rate')).toHaveValue('78');
+  await expect(details.getByRole('combobox', { name: 'Owner' })).toHaveValue('ap-lead');
   // When Escape is pressed
   await page.keyboard.press('Escape');
   // Then the selection is cleared and the project summary is back

@@ -1,20 +1,31 @@
-// The app shell: top bar, map tabs, canvas, details panel and status line around one project.
-import { useEffect } from 'react';
+// The app shell: top bar, map tabs, and the editor (palette, toolbar, canvas, key figures,
+// inspector, problems) around one project.
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas';
+import { EditorShortcuts } from '../editor/EditorShortcuts';
+import { Palette } from '../editor/Palette';
+import { ShortcutsHelp } from '../editor/ShortcutsHelp';
+import { Toolbar } from '../editor/Toolbar';
+import { KeyFigures } from '../figures/KeyFigures';
+import { ProblemsPanel } from '../figures/ProblemsPanel';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { useAppStore } from '../store';
 import { selectActiveMap } from '../store/selectors';
 import './app.css';
+import './editor.css';
 import { loadInitialProject } from './load-initial-project';
 import { mapDomId } from './map-keys';
 import { MAP_PANEL_ID, MapTabs, tabDomId } from './MapTabs';
+import { NoticeBar } from './NoticeBar';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
-import { useShortcuts } from './use-shortcuts';
 
 export function App() {
   const hasProject = useAppStore((s) => s.project !== null);
   const loadError = useAppStore((s) => s.loadError);
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -28,20 +39,28 @@ export function App() {
       cancelled = true;
     };
   }, []);
-  useShortcuts();
 
   return (
     <div className="fc-app">
       <TopBar />
       {hasProject ? (
-        <>
+        <ReactFlowProvider>
           <MapTabs />
           <main className="fc-workspace">
-            <ActiveMap />
+            <Palette />
+            <div className="fc-editor">
+              <Toolbar />
+              <ActiveMap />
+              <NoticeBar />
+              <KeyFigures />
+              <ProblemsPanel />
+            </div>
             <DetailsPanel />
           </main>
           <StatusBar />
-        </>
+          <EditorShortcuts onHelp={openHelp} />
+          {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+        </ReactFlowProvider>
       ) : (
         <div className="fc-app__placeholder" role="status">
           {loadError ?? 'Opening project…'}

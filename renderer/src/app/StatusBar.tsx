@@ -7,6 +7,7 @@ export function StatusBar() {
   const map = useAppStore(selectActiveMap);
   const selected = useAppStore(selectSelectedStep);
   const isCurrent = useAppStore((s) => s.activeMapKey === 'current');
+  const count = useAppStore((s) => s.selection.stepIds.length + s.selection.flowIds.length);
   if (!map) return null;
   return (
     <footer className="fc-status" aria-label="Status">
@@ -17,11 +18,15 @@ export function StatusBar() {
         {map.steps.length} steps · {map.flows.length} flows
       </span>
       <span className="fc-status__item">Demand {describeDemand(map.demand)}</span>
-      {selected && <span className="fc-status__item">Selected: {selected.name}</span>}
+      {selected ? (
+        <span className="fc-status__item">Selected: {selected.name}</span>
+      ) : (
+        count > 1 && <span className="fc-status__item">{count} selected</span>
+      )}
       <span className="fc-status__spacer" />
       <span className="fc-status__item fc-status__hint">
-        Read-only · <kbd>1</kbd>–<kbd>9</kbd> or <kbd>Ctrl</kbd>+<kbd>PgUp</kbd>/<kbd>PgDn</kbd>{' '}
-        switch maps · <kbd>Esc</kbd> clears selection
+        <kbd>T</kbd> <kbd>A</kbd> <kbd>D</kbd> add steps · drag between steps to connect ·{' '}
+        <kbd>1</kbd>–<kbd>9</kbd> switch maps · <kbd>?</kbd> all shortcuts
       </span>
     </footer>
   );

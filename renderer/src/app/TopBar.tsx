@@ -1,5 +1,6 @@
-// The top bar: app mark and name, and the open project's name.
+// The top bar: app mark and name, the open project's name, and "New project".
 import { Workflow } from 'lucide-react';
+import { NewProjectMenu } from './NewProjectMenu';
 import { useAppStore } from '../store';
 import { selectProjectName } from '../store/selectors';
 
@@ -21,6 +22,9 @@ export function TopBar() {
           </h1>
         </>
       )}
+      <div className="fc-topbar__actions">
+        <NewProjectMenu />
+      </div>
     </header>
   );
 }

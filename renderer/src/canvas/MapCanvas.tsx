@@ -1,67 +1,193 @@
-// The process map view: draws one map read-only, with selection, minimap and controls. Mount
+// The process map editor's canvas: draws one map and turns React Flow's changes into editor
+// commands (STYLE.md, practice 17): a drag is one "move" when it ends, a connection one
+// "connect", a reconnection one "reconnect"; selection goes to the store, never to undo. Mount
 // it with a key per map so the camera and measured sizes start afresh on every map.
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import type { NodeMouseHandler, OnNodesChange } from '@xyflow/react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import type { Connection, EdgeChange, NodeChange, OnNodeDrag, OnReconnect } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import type { DragEvent } from 'react';
 import { useCallback, useMemo, useState } from 'react';
-import type { ProcessMap } from '../../../shared/model/schema';
+import type { ProcessMap, StepKind } from '../../../shared/model/schema';
 import { useAppStore } from '../store';
-import type { StepNode } from './flow-types';
+import type { FlowEdge, StepNode } from './flow-types';
 import { MAX_FIT_ZOOM } from './initial-viewport';
 import { InitialViewport } from './InitialViewport';
 import { miniMapNodeColor } from './minimap-colors';
 import { edgeTypes, nodeTypes } from './node-types';
+import { PALETTE_DRAG_TYPE } from './palette-drag';
 import type { MeasuredSizes } from './to-flow';
-import { toEdges, toNodes, withMeasuredSizes, withSelection } from './to-flow';
+import { toEdges, toNodes, withDragPositions, withMeasuredSizes, withSelection } from './to-flow';
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: MAX_FIT_ZOOM } as const;
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const NO_SIZES: MeasuredSizes = new Map();
+const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map();
+const SNAP_GRID: [number, number] = [20, 20];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const STEP_KINDS: ReadonlySet<string> = new Set<StepKind>([
+  'start',
+  'end',
+  'task',
+  'ai',
+  'decision',
+  'parallel-split',
+  'parallel-join',
+]);
 
 export function MapCanvas({ map }: { map: ProcessMap }) {
-  const selectedStepId = useAppStore((s) => s.selectedStepId);
-  const selectStep = useAppStore((s) => s.selectStep);
+  const selection = useAppStore((s) => s.selection);
+  const activeMapKey = useAppStore((s) => s.activeMapKey);
+  const dispatch = useAppStore((s) => s.dispatch);
+  const selectElements = useAppStore((s) => s.selectElements);
   const clearSelection = useAppStore((s) => s.clearSelection);
+  const { screenToFlowPosition } = useReactFlow();
 
-  // Selection lives in the store and sizes here; React Flow's own node changes (select, move)
-  // are ignored because this view is read-only.
+  // Sizes React Flow measured, and where dragged steps are while the drag lasts: view state,
+  // not document; the document changes once, when the drag ends.
   const [sizes, setSizes] = useState<MeasuredSizes>(NO_SIZES);
-  const onNodesChange = useCallback<OnNodesChange<StepNode>>(
-    (changes) => setSizes((current) => withMeasuredSizes(current, changes)),
-    [],
-  );
+  const [dragging, setDragging] = useState(NO_DRAG);
+
   const baseNodes = useMemo(() => toNodes(map, sizes), [map, sizes]);
   const nodes = useMemo(
-    () => withSelection(baseNodes, selectedStepId),
-    [baseNodes, selectedStepId],
+    () => withSelection(withDragPositions(baseNodes, dragging), selection.stepIds),
+    [baseNodes, dragging, selection.stepIds],
   );
-  const edges = useMemo(() => toEdges(map), [map]);
+  const edges = useMemo(() => toEdges(map, selection.flowIds), [map, selection.flowIds]);
 
-  const onNodeClick = useCallback<NodeMouseHandler<StepNode>>(
-    (_event, node) => selectStep(node.id),
-    [selectStep],
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StepNode>[]) => {
+      setSizes((current) => withMeasuredSizes(current, changes));
+      let moved: Map<string, { x: number; y: number }> | null = null;
+      let picked: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position && change.dragging) {
+          moved ??= new Map();
+          moved.set(change.id, change.position);
+        } else if (change.type === 'select') {
+          picked ??= new Set(useAppStore.getState().selection.stepIds);
+          if (change.selected) picked.add(change.id);
+          else picked.delete(change.id);
+        }
+      }
+      if (moved !== null) {
+        const update = moved;
+        setDragging((current) => new Map([...current, ...update]));
+      }
+      if (picked !== null) {
+        const { selection: now } = useAppStore.getState();
+        selectElements({ stepIds: [...picked], flowIds: now.flowIds });
+      }
+    },
+    [selectElements],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      let picked: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        picked ??= new Set(useAppStore.getState().selection.flowIds);
+        if (change.selected) picked.add(change.id);
+        else picked.delete(change.id);
+      }
+      if (picked === null) return;
+      const { selection: now } = useAppStore.getState();
+      selectElements({ stepIds: now.stepIds, flowIds: [...picked] });
+    },
+    [selectElements],
+  );
+
+  const onNodeDragStop = useCallback<OnNodeDrag<StepNode>>(
+    (_event, _node, dragged) => {
+      const moves = dragged.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y }));
+      dispatch({ type: 'moveSteps', map: activeMapKey, moves });
+      setDragging(NO_DRAG);
+    },
+    [dispatch, activeMapKey],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const result = dispatch({
+        type: 'connect',
+        map: activeMapKey,
+        from: connection.source,
+        to: connection.target,
+      });
+      if (result.ok) selectElements({ stepIds: [], flowIds: result.created.flowIds });
+    },
+    [dispatch, activeMapKey, selectElements],
+  );
+
+  const onReconnect = useCallback<OnReconnect<FlowEdge>>(
+    (edge, connection) => {
+      dispatch({
+        type: 'reconnectFlow',
+        map: activeMapKey,
+        flowId: edge.id,
+        from: connection.source,
+        to: connection.target,
+      });
+    },
+    [dispatch, activeMapKey],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+      if (!STEP_KINDS.has(kind)) return;
+      event.preventDefault();
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const result = dispatch({ type: 'addStep', map: activeMapKey, kind: kind as StepKind, at });
+      if (result.ok) selectElements({ stepIds: result.created.stepIds, flowIds: [] });
+    },
+    [dispatch, activeMapKey, screenToFlowPosition, selectElements],
   );
 
   return (
-    <div className="fc-canvas" data-testid="map-canvas" data-map-id={map.id}>
-      <ReactFlow<StepNode>
+    <div
+      className="fc-canvas"
+      data-testid="map-canvas"
+      data-map-id={map.id}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <ReactFlow<StepNode, FlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         nodeOrigin={NODE_ORIGIN}
         onNodesChange={onNodesChange}
-        onNodeClick={onNodeClick}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onReconnect={onReconnect}
         onPaneClick={clearSelection}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        edgesFocusable={false}
+        connectionMode={ConnectionMode.Loose}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        edgesReconnectable
         deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        minZoom={0.2}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        minZoom={0.1}
         maxZoom={2}
         proOptions={PRO_OPTIONS}
       >

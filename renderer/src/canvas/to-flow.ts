@@ -44,15 +44,29 @@ export function withMeasuredSizes(
   return next ?? sizes;
 }
 
-/** Marks the selected node, copying only the nodes whose selection changed. */
-export function withSelection(nodes: StepNode[], selectedStepId: string | null): StepNode[] {
+/** Marks the selected nodes, copying only the nodes whose selection changed. */
+export function withSelection(nodes: StepNode[], selectedStepIds: readonly string[]): StepNode[] {
+  const chosen = new Set(selectedStepIds);
   return nodes.map((node) => {
-    const selected = node.id === selectedStepId;
+    const selected = chosen.has(node.id);
     return (node.selected ?? false) === selected ? node : { ...node, selected };
   });
 }
 
-export function toEdges(map: ProcessMap): FlowEdge[] {
+/** Nodes at their positions of a drag in progress, copying only the nodes being dragged. */
+export function withDragPositions(
+  nodes: StepNode[],
+  dragging: ReadonlyMap<string, { x: number; y: number }>,
+): StepNode[] {
+  if (dragging.size === 0) return nodes;
+  return nodes.map((node) => {
+    const at = dragging.get(node.id);
+    return at === undefined ? node : { ...node, position: at, dragging: true };
+  });
+}
+
+export function toEdges(map: ProcessMap, selectedFlowIds: readonly string[] = []): FlowEdge[] {
+  const chosen = new Set(selectedFlowIds);
   const byId = new Map<string, Step>(map.steps.map((s) => [s.id, s]));
   const edges: FlowEdge[] = [];
   for (const flow of map.flows) {
@@ -67,7 +81,8 @@ export function toEdges(map: ProcessMap): FlowEdge[] {
       target: to.id,
       sourceHandle: sourceHandleId(sourceSide),
       targetHandle: targetHandleId(targetSide),
-      selectable: false,
+      selected: chosen.has(flow.id),
+      ariaLabel: `Flow from ${from.name} to ${to.name}`,
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: EDGE_COLOR },
       data: {
         probability: from.kind === 'decision' ? flow.probability : null,

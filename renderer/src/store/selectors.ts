@@ -14,10 +14,12 @@ export const selectCurrency = (s: AppState): string => s.project?.currency ?? 'E
 export const selectActiveMap = (s: AppState): ProcessMap | null =>
   s.project ? mapFor(s.project, s.activeMapKey) : null;
 
+/** The one selected step, or null when none or several are selected. */
 export const selectSelectedStep = (s: AppState): Step | null => {
-  if (!s.project || s.selectedStepId === null) return null;
+  if (!s.project || s.selection.stepIds.length !== 1) return null;
+  const id = s.selection.stepIds[0];
   const map = mapFor(s.project, s.activeMapKey);
-  return map?.steps.find((step) => step.id === s.selectedStepId) ?? null;
+  return map?.steps.find((step) => step.id === id) ?? null;
 };
 
 export const selectRole =

@@ -1,30 +1,58 @@
-// View slice: which map tab is shown and which step is selected. Never part of undo history.
+// View slice: which map tab is shown and what is selected on it. Never part of undo history.
 import type { StateCreator } from 'zustand';
+import { sameMapRef, type MapRef } from '../../../shared/editor';
 import type { AppState } from './app-state';
 
 /** `'current'` for the as-is map, otherwise the id of a target map (scenario). */
-export type MapKey = 'current' | { readonly targetId: string };
+export type MapKey = MapRef;
+
+export interface Selection {
+  readonly stepIds: readonly string[];
+  readonly flowIds: readonly string[];
+}
+
+const EMPTY: Selection = { stepIds: [], flowIds: [] };
 
 export interface ViewSlice {
   activeMapKey: MapKey;
-  selectedStepId: string | null;
+  selection: Selection;
   showMap: (key: MapKey) => void;
-  selectStep: (stepId: string) => void;
+  /** Select one step; with `add`, toggle it in the current selection (shift-click). */
+  selectStep: (stepId: string, add?: boolean) => void;
+  selectFlow: (flowId: string, add?: boolean) => void;
+  /** Select exactly these (a box selection, select all, what a paste created). */
+  selectElements: (selection: Selection) => void;
   clearSelection: () => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   activeMapKey: 'current',
-  selectedStepId: null,
+  selection: EMPTY,
   showMap: (key) => {
     if (sameMapKey(get().activeMapKey, key)) return;
-    set({ activeMapKey: key, selectedStepId: null });
+    set({ activeMapKey: key, selection: EMPTY });
   },
-  selectStep: (stepId) => set({ selectedStepId: stepId }),
-  clearSelection: () => set({ selectedStepId: null }),
+  selectStep: (stepId, add = false) =>
+    set((s) => ({
+      selection: add
+        ? { ...s.selection, stepIds: toggled(s.selection.stepIds, stepId) }
+        : { stepIds: [stepId], flowIds: [] },
+    })),
+  selectFlow: (flowId, add = false) =>
+    set((s) => ({
+      selection: add
+        ? { ...s.selection, flowIds: toggled(s.selection.flowIds, flowId) }
+        : { stepIds: [], flowIds: [flowId] },
+    })),
+  selectElements: (selection) => set({ selection }),
+  clearSelection: () => {
+    const { selection } = get();
+    if (selection.stepIds.length > 0 || selection.flowIds.length > 0) set({ selection: EMPTY });
+  },
 });
 
-export function sameMapKey(a: MapKey, b: MapKey): boolean {
-  if (a === 'current' || b === 'current') return a === b;
-  return a.targetId === b.targetId;
+function toggled(ids: readonly string[], id: string): readonly string[] {
+  return ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id];
 }
+
+export const sameMapKey = sameMapRef;

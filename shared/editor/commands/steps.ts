@@ -1,8 +1,9 @@
 /**
  * Step commands on one map: add (beside the selection and connected to it, or anywhere), move,
- * change fields, delete (a step takes its flows and the uncertainty ranges on it along).
+ * change fields, delete (a step takes its flows and the uncertainty ranges on it along). A step
+ * added after one that already leads on (not a decision or split) goes into that flow.
  */
-import { StepSchema, type Flow, type Project, type Step } from '../../model/schema';
+import { StepSchema, type Project, type Step } from '../../model/schema';
 import { done, refused, type CommandResult, type EditCommand, type StepPatch } from '../command';
 import { defaultStepName, newStep } from '../defaults';
 import { mapOf, mapPathPrefix, replaceMap, type MapRef } from '../map-ref';
@@ -13,6 +14,8 @@ import { connectionProblem, newFlow } from './flows';
 type Of<T extends EditCommand['type']> = Extract<EditCommand, { type: T }>;
 
 const MAP_GONE = 'That map no longer exists.';
+/** Steps whose outgoing flows are branches: appending after them adds a branch. */
+const BRANCHING: ReadonlySet<string> = new Set(['decision', 'parallel-split']);
 const COORDINATE = 1e6;
 /** A coordinate in whole pixels inside the schema's bounds (never -0, which JSON loses). */
 const clampCoordinate = (v: number): number =>
@@ -31,19 +34,31 @@ export function addStep(project: Project, c: Of<'addStep'>): CommandResult {
     project,
   );
   const from = c.connectFrom ?? null;
-  const flows: Flow[] = [];
-  if (from !== null && map.steps.some((s) => s.id === from)) {
-    const withStep = { ...map, steps: [...map.steps, step] };
-    if (connectionProblem(withStep, from, id) === null) flows.push(newFlow(withStep, from, id));
+  const source = from === null ? undefined : map.steps.find((s) => s.id === from);
+  let steps = [...map.steps, step];
+  let flows = map.flows;
+  const created: string[] = [];
+  if (source !== undefined) {
+    const withStep = { ...map, steps };
+    const exits = map.flows.filter((f) => f.from === source.id);
+    const onlyExit = exits.length === 1 && !BRANCHING.has(source.kind) ? exits[0] : undefined;
+    if (onlyExit !== undefined && step.kind !== 'end' && step.kind !== 'start') {
+      // Appending after a step that already leads on inserts the new step into that flow:
+      // A -> B becomes A -> new -> B, so the map stays connected.
+      const onward = newFlow(withStep, id, onlyExit.to);
+      flows = [...map.flows.map((f) => (f === onlyExit ? { ...f, to: id } : f)), onward];
+      created.push(onlyExit.id, onward.id);
+    } else if (connectionProblem(withStep, source.id, id) === null) {
+      const flow = newFlow(withStep, source.id, id);
+      flows = [...map.flows, flow];
+      created.push(flow.id);
+    }
+    steps = withStep.steps;
   }
-  const next = replaceMap(project, c.map, (m) => ({
-    ...m,
-    steps: [...m.steps, step],
-    flows: [...m.flows, ...flows],
-  }));
+  const next = replaceMap(project, c.map, (m) => ({ ...m, steps, flows }));
   return done(next, `Add ${defaultStepName(c.kind).replace(/^New /, '').toLowerCase()}`, {
     stepIds: [id],
-    flowIds: flows.map((f) => f.id),
+    flowIds: created,
   });
 }
 

@@ -1,4 +1,5 @@
-// Invisible connection points on all four sides of a step; edges pick a side by geometry.
+// Connection points on all four sides of a step: drag from one to another step to connect
+// them (loose mode: any handle starts or ends a flow); edges pick a side by geometry.
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { Side } from '../flow-types';
@@ -20,7 +21,7 @@ export const StepHandles = memo(function StepHandles() {
           id={targetHandleId(side)}
           type="target"
           position={position}
-          isConnectable={false}
+          isConnectable
           className="fc-handle"
         />
       ))}
@@ -30,7 +31,7 @@ export const StepHandles = memo(function StepHandles() {
           id={sourceHandleId(side)}
           type="source"
           position={position}
-          isConnectable={false}
+          isConnectable
           className="fc-handle"
         />
       ))}

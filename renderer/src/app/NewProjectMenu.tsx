@@ -1,0 +1,71 @@
+// "New project": a blank project (one current map with a start and an end, one role, the
+// calendar and finance defaults) or a copy of a sample, held in memory until the workspace
+// stores it. It starts a new document with a history of its own.
+import { FilePlus2 } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { blankProject } from '../../../shared/editor';
+import { SAMPLES } from '../../../shared/samples';
+import { useAppStore } from '../store';
+
+export function NewProjectMenu() {
+  const [open, setOpen] = useState(false);
+  const openProject = useAppStore((s) => s.openProject);
+  const menu = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent): void => {
+      if (!menu.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('mousedown', close);
+    return () => window.removeEventListener('mousedown', close);
+  }, [open]);
+  const choose = (make: () => Parameters<typeof openProject>[0]): void => {
+    setOpen(false);
+    openProject(make());
+  };
+  return (
+    <div className="fc-menu" ref={menu}>
+      <button
+        type="button"
+        className="fc-tool fc-tool--text"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        <FilePlus2 size={14} aria-hidden="true" />
+        New project
+      </button>
+      {open && (
+        <div
+          className="fc-menu__list"
+          role="menu"
+          aria-label="New project"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setOpen(false);
+          }}
+        >
+          <button
+            type="button"
+            role="menuitem"
+            className="fc-menu__item"
+            onClick={() => choose(() => blankProject())}
+          >
+            Blank project
+          </button>
+          {SAMPLES.map((sample) => (
+            <button
+              type="button"
+              role="menuitem"
+              key={sample.slug}
+              className="fc-menu__item"
+              title={sample.description}
+              onClick={() => choose(() => structuredClone(sample.project))}
+            >
+              {sample.title}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

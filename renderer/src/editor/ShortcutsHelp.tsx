@@ -1,0 +1,80 @@
+// The sheet of every keyboard shortcut, opened with "?" and closed with Escape.
+import { X } from 'lucide-react';
+import { useEffect, useRef } from 'react';
+import { MOD_KEY } from './keys';
+import { PALETTE } from './step-kinds';
+
+const GROUPS: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
+  [
+    'Editing',
+    [
+      [`${MOD_KEY}+Z`, 'Undo'],
+      [`${MOD_KEY}+Shift+Z or ${MOD_KEY}+Y`, 'Redo'],
+      ['Delete or Backspace', 'Delete the selection (a step takes its flows)'],
+      [`${MOD_KEY}+A`, 'Select every step'],
+      ['Arrow keys', 'Nudge the selection (Shift: further)'],
+      ['Shift+drag', 'Select with a box'],
+      ['Shift+click', 'Add to or remove from the selection'],
+      ['Escape', 'Clear the selection'],
+    ],
+  ],
+  [
+    'Adding steps',
+    PALETTE.map((e) => [e.key.toUpperCase(), `${e.label} (beside the selected step)`] as const),
+  ],
+  [
+    'View',
+    [
+      ['+ and −', 'Zoom in and out'],
+      ['Shift+1', 'Fit the map in view'],
+      ['1 – 9', 'Show map 1 to 9'],
+      [`${MOD_KEY}+PageUp / PageDown`, 'Previous or next map'],
+      ['?', 'This sheet'],
+    ],
+  ],
+];
+
+export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="fc-dialog"
+      aria-labelledby="fc-shortcuts-title"
+      onClose={onClose}
+    >
+      <header className="fc-dialog__header">
+        <h2 id="fc-shortcuts-title">Keyboard shortcuts</h2>
+        <button
+          type="button"
+          className="fc-icon-button"
+          aria-label="Close"
+          onClick={() => dialog.current?.close()}
+        >
+          <X size={16} aria-hidden="true" />
+        </button>
+      </header>
+      <div className="fc-dialog__body fc-shortcuts">
+        {GROUPS.map(([title, rows]) => (
+          <section key={title}>
+            <h3>{title}</h3>
+            <dl>
+              {rows.map(([keys, what]) => (
+                <div key={keys} className="fc-shortcuts__row">
+                  <dt>
+                    <kbd>{keys}</kbd>
+                  </dt>
+                  <dd>{what}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,136 @@
+// The inspector's fields for an AI step, in the order of what happens to a case (DESIGN.md "The
+// AI step"): the service up or down (fallback), the model's cost and speed, what it accepts and
+// who reviews the rest, QA sampling, escaped errors, drift, and who owns it.
+import type { AiStep, Project } from '../../../shared/model/schema';
+import { MAX_MONEY } from '../../../shared/model/schema';
+import { DistributionField } from '../fields/DistributionField';
+import { NumberField } from '../fields/NumberField';
+import { SelectField } from '../fields/SelectField';
+import { Section } from '../panels/Facts';
+import { missingRole, NO_ROLE, roleOptions } from './role-options';
+import { SystemsField } from './SystemsField';
+import { useStepEdit } from './use-step-edit';
+
+export function AiFields({ step, project }: { step: AiStep; project: Project }) {
+  const edit = useStepEdit(step.id);
+  const currency = project.currency;
+  const roles = roleOptions(project);
+  const optional = (none: string) => [{ value: NO_ROLE, label: none }, ...roles];
+  const roleOrNull = (id: string): string | null => (id === NO_ROLE ? null : id);
+  return (
+    <>
+      <Section title="Automation">
+        <NumberField
+          label="Automation rate"
+          hint="Share of cases above the confidence threshold, accepted without review."
+          value={step.automationRate}
+          unit="percent"
+          min={0}
+          max={1}
+          onCommit={(automationRate) => edit({ automationRate })}
+        />
+        <NumberField
+          label="Availability"
+          hint="Share of cases for which the AI service is up; the rest take the fallback."
+          value={step.availability}
+          unit="percent"
+          min={0}
+          max={1}
+          onCommit={(availability) => edit({ availability })}
+        />
+        <DistributionField
+          label="Latency"
+          value={step.latencyMinutes}
+          onCommit={(latencyMinutes) => edit({ latencyMinutes })}
+        />
+        <NumberField
+          label="Inference cost per case"
+          value={step.costPerCase}
+          unit="money"
+          currency={currency}
+          min={0}
+          max={MAX_MONEY}
+          onCommit={(costPerCase) => edit({ costPerCase })}
+        />
+        <SystemsField
+          project={project}
+          value={step.systemIds}
+          onCommit={(systemIds) => edit({ systemIds })}
+        />
+      </Section>
+      <Section title="Human review">
+        <SelectField
+          label="Review role"
+          value={step.reviewRoleId ?? NO_ROLE}
+          options={optional('No review: every case is accepted')}
+          missing={missingRole}
+          onCommit={(id) => edit({ reviewRoleId: roleOrNull(id) })}
+        />
+        <DistributionField
+          label="Review time"
+          value={step.reviewMinutes}
+          onCommit={(reviewMinutes) => edit({ reviewMinutes })}
+        />
+        <NumberField
+          label="QA sample rate"
+          hint="Share of auto-accepted cases also reviewed, to watch the model."
+          value={step.qaSampleRate}
+          unit="percent"
+          min={0}
+          max={1}
+          onCommit={(qaSampleRate) => edit({ qaSampleRate })}
+        />
+      </Section>
+      <Section title="Fallback when the AI is down">
+        <SelectField
+          label="Fallback role"
+          value={step.fallbackRoleId ?? NO_ROLE}
+          options={optional('No fallback: cases wait for the service')}
+          missing={missingRole}
+          onCommit={(id) => edit({ fallbackRoleId: roleOrNull(id) })}
+        />
+        <DistributionField
+          label="Fallback time"
+          value={step.fallbackMinutes}
+          onCommit={(fallbackMinutes) => edit({ fallbackMinutes })}
+        />
+      </Section>
+      <Section title="Errors, drift and ownership">
+        <NumberField
+          label="Escaped error rate"
+          hint="Share of auto-accepted cases that are wrong and not caught."
+          value={step.escapedErrorRate}
+          unit="percent"
+          min={0}
+          max={1}
+          onCommit={(escapedErrorRate) => edit({ escapedErrorRate })}
+        />
+        <NumberField
+          label="Cost per escaped error"
+          value={step.costPerEscapedError}
+          unit="money"
+          currency={currency}
+          min={0}
+          max={MAX_MONEY}
+          onCommit={(costPerEscapedError) => edit({ costPerEscapedError })}
+        />
+        <NumberField
+          label="Drift per month"
+          hint="Points of automation rate lost each month since the last retraining."
+          value={step.driftPerMonth}
+          unit="percent"
+          min={0}
+          max={1}
+          onCommit={(driftPerMonth) => edit({ driftPerMonth })}
+        />
+        <SelectField
+          label="Owner"
+          value={step.ownerRoleId ?? NO_ROLE}
+          options={optional('Nobody owns it in production')}
+          missing={missingRole}
+          onCommit={(id) => edit({ ownerRoleId: roleOrNull(id) })}
+        />
+      </Section>
+    </>
+  );
+}
