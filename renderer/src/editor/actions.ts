@@ -38,13 +38,15 @@ export function addStep(kind: StepKind, view: CanvasView): void {
   let at: { x: number; y: number };
   if (selected !== undefined) {
     at = { x: selected.position.x + BESIDE_OFFSET, y: selected.position.y };
-    // Keep clear of a step already standing there (a second branch goes below the first).
-    while (
+    // A step inserted into a flow makes room for itself (shared/editor); a new branch of a
+    // decision or split goes below the branches it already has.
+    const branching = selected.kind === 'decision' || selected.kind === 'parallel-split';
+    const exits = map.flows.filter((f) => f.from === selected.id).length;
+    const taken = (p: { x: number; y: number }): boolean =>
       map.steps.some(
-        (s) => Math.abs(s.position.x - at.x) < 60 && Math.abs(s.position.y - at.y) < 60,
-      )
-    )
-      at = { x: at.x, y: at.y + 140 };
+        (s) => Math.abs(s.position.x - p.x) < 100 && Math.abs(s.position.y - p.y) < 70,
+      );
+    if (branching || exits !== 1) while (taken(at)) at = { x: at.x, y: at.y + 140 };
   } else {
     const centre = canvasCentre();
     at = centre === null ? { x: 0, y: 0 } : view.screenToFlowPosition(centre);

@@ -39,7 +39,7 @@ export function addStep(project: Project, c: Of<'addStep'>): CommandResult {
   let flows = map.flows;
   const created: string[] = [];
   if (source !== undefined) {
-    const withStep = { ...map, steps };
+    const withStep = { ...map, steps: steps };
     const exits = map.flows.filter((f) => f.from === source.id);
     const onlyExit = exits.length === 1 && !BRANCHING.has(source.kind) ? exits[0] : undefined;
     if (onlyExit !== undefined && step.kind !== 'end' && step.kind !== 'start') {
@@ -48,6 +48,7 @@ export function addStep(project: Project, c: Of<'addStep'>): CommandResult {
       const onward = newFlow(withStep, id, onlyExit.to);
       flows = [...map.flows.map((f) => (f === onlyExit ? { ...f, to: id } : f)), onward];
       created.push(onlyExit.id, onward.id);
+      withStep.steps = makeRoom(withStep.steps, step);
     } else if (connectionProblem(withStep, source.id, id) === null) {
       const flow = newFlow(withStep, source.id, id);
       flows = [...map.flows, flow];
@@ -134,4 +135,29 @@ export function deleteElements(project: Project, c: Of<'deleteElements'>): Comma
 /** The steps of `ref` by id, for commands that read several. */
 export function stepsById(project: Project, ref: MapRef): ReadonlyMap<string, Step> {
   return new Map((mapOf(project, ref)?.steps ?? []).map((s) => [s.id, s]));
+}
+
+/** Horizontal room a step takes on the grid, and how near another may stand, in map units. */
+const ROOM_X = 240;
+const CROWDED_X = 200;
+const CROWDED_Y = 100;
+
+/**
+ * When `added` stands on another step, everything from its column rightwards moves one column
+ * right, so a step inserted into a flow lands in a free place and the row stays readable.
+ */
+function makeRoom(steps: Step[], added: Step): Step[] {
+  const { x, y } = added.position;
+  const crowded = steps.some(
+    (s) =>
+      s !== added &&
+      Math.abs(s.position.x - x) < CROWDED_X &&
+      Math.abs(s.position.y - y) < CROWDED_Y,
+  );
+  if (!crowded) return steps;
+  return steps.map((s) =>
+    s === added || s.position.x < x - CROWDED_X / 2
+      ? s
+      : { ...s, position: { x: clampCoordinate(s.position.x + ROOM_X), y: s.position.y } },
+  );
 }

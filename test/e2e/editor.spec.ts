@@ -1,0 +1,137 @@
+// Issue 10's walk through the editor, by mouse and keyboard as a new user would: from a blank
+// project build a small invoice process (two tasks, a decision with 80/20 and a rework flow, an
+// AI step with a review role), make a target from it, change the AI step's automation rate and
+// see the key figures' change against current move, then undo and redo.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Type `value` into the inspector field `label` and commit it with Enter. */
+async function setField(page: Page, label: string, value: string): Promise<void> {
+  const field = page
+    .getByRole('complementary', { name: 'Inspector' })
+    .getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+/** Drag from `from`'s right connection point onto `to`. */
+async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
+  await from.hover();
+  const handle = from.locator('.react-flow__handle[data-handleid="out-right"]');
+  const start = await handle.boundingBox();
+  const end = await to.boundingBox();
+  if (start === null || end === null) throw new Error('steps not on screen');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
+  await page.mouse.move(end.x + 4, end.y + end.height / 2, { steps: 4 });
+  await page.mouse.up();
+}
+
+test('build a small invoice process from a blank project, compare a target, undo and redo', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+
+  // Given a blank project: a start and an end
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText('Untitled process');
+  await expect(page.getByTestId('step-start')).toBeVisible();
+
+  // When the analyst adds two tasks after the start, naming them and giving their times
+  await page.getByTestId('step-start').click();
+  await page.getByRole('button', { name: 'Add task' }).click();
+  await setField(page, 'Name', 'Receive invoice');
+  await setField(page, 'Handling time', '6');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('step-task').click();
+  await page.keyboard.press('t');
+  await setField(page, 'Name', 'Check invoice');
+  await setField(page, 'Handling time', '4');
+  await expect(page.getByTestId('details-title')).toHaveText('Check invoice');
+
+  // and an AI step after the check, reviewed by the clerk, then a decision
+  await page.getByRole('button', { name: 'Add AI step' }).click();
+  await setField(page, 'Name', 'AI match');
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Inspector' })
+      .getByRole('combobox', { name: 'Review role' }),
+  ).toHaveValue('clerk');
+  await page.getByRole('button', { name: 'Add decision' }).click();
+  await setField(page, 'Name', 'Matches?');
+
+  // and draws a rework flow from the decision back to the check
+  await connect(page, page.getByTestId('step-decision'), page.getByTestId('step-task-2'));
+  await page.getByTestId('step-decision').click();
+  await setField(page, 'Share to End', '80');
+  await setField(page, 'Share to Check invoice', '20');
+
+  // Then the map is a process: no problems, and key figures
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await expect(problems).toContainText('No problems');
+  const figures = page.getByRole('region', { name: 'Key figures' });
+  await expect(figures).toContainText('Cost per case');
+
+  // When a target is made from the current map and its AI step automates more
+  await page.getByRole('button', { name: 'New target from current' }).click();
+  await expect(page.getByRole('tab', { name: 'Target 1' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.getByTestId('step-ai-step').click();
+  await setField(page, 'Automation rate', '95');
+  // Then the cost per case falls against current
+  const costDelta = figures
+    .locator('.fc-figure', { hasText: 'Cost per case' })
+    .locator('.fc-figure__delta');
+  await expect(costDelta).toContainText('vs current');
+  await expect(costDelta).toContainText('−');
+  const after = await costDelta.textContent();
+
+  // When the change is undone, the target equals current; redo brings it back
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Inspector' })
+      .getByLabel('Automation rate', { exact: true }),
+  ).toHaveValue('70');
+  await expect(costDelta).not.toHaveText(after ?? '');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Inspector' })
+      .getByLabel('Automation rate', { exact: true }),
+  ).toHaveValue('95');
+  await expect(costDelta).toHaveText(after ?? '');
+});
+
+test('an illegal connection is refused with its reason, and nothing changes', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  // When the analyst draws a flow out of the end step into the start
+  await connect(page, page.getByTestId('step-end'), page.getByTestId('step-start'));
+  // Then the app says why, and the undo history holds nothing
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing can flow' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('a value out of bounds is refused at the field and never enters the document', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: /AI match with review/ }).click();
+  await page.getByTestId('step-ai-match').click();
+  const field = page
+    .getByRole('complementary', { name: 'Inspector' })
+    .getByLabel('Automation rate', { exact: true });
+  await field.fill('120');
+  await field.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Automation rate cannot be above 100 %.');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await field.press('Escape');
+  await expect(field).toHaveValue('78');
+});
