@@ -4,6 +4,7 @@ import type { KeyboardEvent } from 'react';
 import { useMemo, useRef } from 'react';
 import { useAppStore } from '../store';
 import { indexOfMap, mapTabs, neighbourMap } from './map-keys';
+import { TabActions } from './TabActions';
 
 export const MAP_PANEL_ID = 'fc-map-panel';
 export const tabDomId = (domId: string): string => `fc-tab-${domId}`;
@@ -63,6 +64,7 @@ export function MapTabs() {
           );
         })}
       </div>
+      <TabActions />
     </nav>
   );
 }

@@ -6,6 +6,7 @@ import { formatShare } from '../../format/numbers';
 import { useAppStore } from '../../store';
 import { selectRole } from '../../store/selectors';
 import type { StepNode } from '../flow-types';
+import { StepFiguresLine } from './StepFiguresLine';
 import { StepHandles } from './StepHandles';
 import { SystemChips } from './SystemChips';
 
@@ -39,6 +40,7 @@ function AiNodeView({ data, selected }: NodeProps<StepNode<'ai'>>) {
         </dd>
       </dl>
       <SystemChips systemIds={step.systemIds} />
+      <StepFiguresLine stepId={step.id} roleId={step.reviewRoleId} />
       <StepHandles />
     </div>
   );

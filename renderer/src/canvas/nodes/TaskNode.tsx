@@ -6,6 +6,7 @@ import { formatMeanMinutes } from '../../format/numbers';
 import { useAppStore } from '../../store';
 import { selectRole } from '../../store/selectors';
 import type { StepNode } from '../flow-types';
+import { StepFiguresLine } from './StepFiguresLine';
 import { StepHandles } from './StepHandles';
 import { SystemChips } from './SystemChips';
 
@@ -31,6 +32,7 @@ function TaskNodeView({ data, selected }: NodeProps<StepNode<'task'>>) {
         </span>
       </div>
       <SystemChips systemIds={step.systemIds} />
+      <StepFiguresLine stepId={step.id} roleId={step.roleId} />
       <StepHandles />
     </div>
   );
