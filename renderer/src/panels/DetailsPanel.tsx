@@ -46,7 +46,7 @@ export function DetailsPanel() {
           </div>
           {close}
         </header>
-        <div className="fc-panel__body" key={step.id}>
+        <div className="fc-panel__body" key={step.id} tabIndex={0}>
           <StepInspector step={step} project={project} />
         </div>
       </aside>
@@ -60,7 +60,7 @@ export function DetailsPanel() {
           </div>
           {close}
         </header>
-        <div className="fc-panel__body" key={flow.id}>
+        <div className="fc-panel__body" key={flow.id} tabIndex={0}>
           <FlowInspector flow={flow} map={map} />
         </div>
       </aside>
@@ -72,7 +72,7 @@ export function DetailsPanel() {
           <h2 className="fc-panel__title">{count} items selected</h2>
           {close}
         </header>
-        <div className="fc-panel__body">
+        <div className="fc-panel__body" tabIndex={0}>
           <p className="fc-muted">
             Drag to move them together, Delete removes them, Ctrl+D duplicates.
           </p>

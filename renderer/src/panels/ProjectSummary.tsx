@@ -21,7 +21,7 @@ export function ProjectSummary() {
           <h2 className="fc-panel__title">{project.name}</h2>
         </div>
       </header>
-      <div className="fc-panel__body">
+      <div className="fc-panel__body" tabIndex={0}>
         {project.description.trim() !== '' && <p className="fc-notes">{project.description}</p>}
         {map && (
           <Section title="Demand">
