@@ -30,9 +30,11 @@ export type DistributeAxis = 'horizontal' | 'vertical';
 export const DEFAULT_STEP_SIZE: Size = { width: 160, height: 70 };
 
 /** Farthest a position may lie from the origin on either axis (the file format's bound). */
-const MAX_COORDINATE = 1e6;
+export const MAX_COORDINATE = 1e6;
 
-const clamp = (v: number): number => Math.min(MAX_COORDINATE, Math.max(-MAX_COORDINATE, v));
+/** `v` kept within the file format's ±1e6, in canvas pixels. */
+export const clampCoordinate = (v: number): number =>
+  Math.min(MAX_COORDINATE, Math.max(-MAX_COORDINATE, v));
 
 /** Whether `a` and `b` differ by more than rounding noise in a sum of a few coordinates. */
 const moved = (a: number, b: number): boolean =>
@@ -70,7 +72,7 @@ function changedOnly(
 ): Map<string, Point> {
   const result = new Map<string, Point>();
   placed.forEach((s, i) => {
-    const centre = clamp(centreOf(s, i));
+    const centre = clampCoordinate(centreOf(s, i));
     if (moved(centre, s.centre)) result.set(s.id, { ...s.position, [axis]: centre });
   });
   return result;

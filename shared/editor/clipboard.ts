@@ -30,6 +30,7 @@ import {
   type System,
 } from '../model/schema';
 import { assertNever } from '../util/assert-never';
+import { clampCoordinate } from './arrange';
 import { uniqueId } from './unique-id';
 
 /** Copied steps with what they need: the flows between them and the roles and systems they use. */
@@ -197,11 +198,6 @@ export interface PasteResult {
   flowIds: string[];
 }
 
-/** Farthest a position may lie from the origin on either axis (the file format's bound). */
-const MAX_COORDINATE = 1e6;
-
-const clamp = (v: number): number => Math.min(MAX_COORDINATE, Math.max(-MAX_COORDINATE, v));
-
 /** How far the group's top-left (smallest x, smallest y of the centres) moves to reach `at`. */
 function offsetTo(steps: readonly Step[], at: { x: number; y: number }): { x: number; y: number } {
   const left = steps.reduce((min, s) => Math.min(min, s.position.x), Infinity);
@@ -289,7 +285,10 @@ export function pasteSteps(
     const id = uniqueId(step.id, takenSteps);
     takenSteps.add(id);
     if (!newIds.has(step.id)) newIds.set(step.id, id);
-    const position = { x: clamp(step.position.x + offset.x), y: clamp(step.position.y + offset.y) };
+    const position = {
+      x: clampCoordinate(step.position.x + offset.x),
+      y: clampCoordinate(step.position.y + offset.y),
+    };
     return { ...step, id, position };
   });
   const takenFlows = new Set(map.flows.map((f) => f.id));
