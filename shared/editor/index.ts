@@ -7,7 +7,6 @@ export {
   type EditCommandType,
   type CommandResult,
   type Created,
-  type Point,
   type StepPatch,
 } from './command';
 export { applyCommand } from './apply';
@@ -30,4 +29,29 @@ export { mapOf, targetOf, replaceMap, sameMapRef, mapPathPrefix, type MapRef } f
 export { blankProject, defaultPlan, defaultStepName, newStep } from './defaults';
 export { connectionProblem } from './commands/flows';
 export { roleUses, systemUses, type StepUse } from './commands/project';
+export {
+  CLIPBOARD_FORMAT,
+  MAX_CLIPBOARD_LENGTH,
+  MAX_CLIPBOARD_STEPS,
+  clipboardText,
+  copySteps,
+  pasteProblem,
+  pasteSteps,
+  readClipboard,
+  type ClipboardContent,
+  type ClipboardRead,
+  type PasteResult,
+} from './clipboard';
+export { changedFields, compareMaps, describeChange, type MapDiff } from './compare';
+export {
+  DEFAULT_STEP_SIZE,
+  alignSteps,
+  distributeSteps,
+  snapToGrid,
+  type AlignEdge,
+  type DistributeAxis,
+  type Placed,
+  type Point,
+  type Size,
+} from './arrange';
 export { uniqueId } from './unique-id';
