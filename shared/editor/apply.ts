@@ -35,7 +35,7 @@ import {
   updateRole,
   updateSystem,
 } from './commands/project';
-import { addStep, deleteElements, moveSteps, updateStep } from './commands/steps';
+import { addStep, deleteElements, moveSteps, paste, updateStep } from './commands/steps';
 import { shaped } from './shape';
 
 export function applyCommand(project: Project, command: EditCommand): CommandResult {
@@ -71,6 +71,8 @@ function dispatch(project: Project, c: EditCommand): CommandResult {
       return updateDemand(project, c);
     case 'updateMapInfo':
       return updateMapInfo(project, c);
+    case 'paste':
+      return paste(project, c);
     case 'updateProject':
       return updateProject(project, c);
     case 'updateCalendar':

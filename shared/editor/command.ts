@@ -19,6 +19,7 @@ import type {
   System,
 } from '../model/schema';
 import type { Project } from '../model/schema';
+import type { ClipboardContent } from './clipboard';
 import type { MapRef } from './map-ref';
 
 export interface Point {
@@ -57,6 +58,7 @@ export type EditCommand =
     }
   | { type: 'updateDemand'; map: MapRef; patch: Partial<Demand> }
   | { type: 'updateMapInfo'; map: MapRef; name?: string; description?: string }
+  | { type: 'paste'; map: MapRef; content: ClipboardContent; at: Point }
   // The project
   | { type: 'updateProject'; patch: { name?: string; currency?: string; description?: string } }
   | { type: 'updateCalendar'; patch: Partial<Calendar> }

@@ -11,6 +11,7 @@ import { serializeDocument } from '../model/serialize';
 import { minimalProject } from '../model/testing/minimal-project';
 import { SAMPLES } from '../samples';
 import { applyCommand } from './apply';
+import { copySteps } from './clipboard';
 import type { EditCommand } from './command';
 import { blankProject } from './defaults';
 import { createHistory, record, undo, type History } from './history';
@@ -38,7 +39,7 @@ interface Intent {
 }
 
 const intent: fc.Arbitrary<Intent> = fc.record({
-  op: fc.nat(19),
+  op: fc.nat(20),
   a: fc.nat(1000),
   b: fc.nat(1000),
   x: fc.integer({ min: -2_000_000, max: 2_000_000 }),
@@ -124,6 +125,17 @@ function commandFor(project: Project, i: Intent): EditCommand {
       };
     case 18:
       return { type: 'updateProject', patch: { name: i.text } };
+    case 20: {
+      // Copy a step and the one after it, paste them into a map picked by the other number
+      const into = pick(maps, i.b) ?? 'current';
+      const ids = [step?.id, other?.id].filter((id): id is string => id !== undefined);
+      return {
+        type: 'paste',
+        map: into,
+        content: copySteps(project, map, ids),
+        at: { x: i.x, y: i.y },
+      };
+    }
     default:
       return { type: 'moveTarget', targetId: target?.id ?? '', toIndex: i.a };
   }

@@ -10,6 +10,7 @@ import { applyCommand } from './apply';
 import type { CommandResult, EditCommand } from './command';
 import { blankProject } from './defaults';
 import { roleUses } from './commands/project';
+import { copySteps } from './clipboard';
 
 /** Apply `command`, expecting it to succeed. */
 function apply(project: Project, command: EditCommand): Extract<CommandResult, { ok: true }> {
@@ -299,5 +300,41 @@ describe('targets, roles and the rest of the project', () => {
     expect(
       refusal(p, { type: 'replaceProject', project: { ...p, currency: 'euro' }, label: 'Paste' }),
     ).toMatch(/currency/);
+  });
+});
+
+describe('pasting', () => {
+  it('pastes copied steps into a target as one step, with new ids where the old ones are taken', () => {
+    // Given the minimal project's current "Approve invoice" copied
+    const p = minimalProject();
+    const content = copySteps(p, p.maps.current, ['approve']);
+    // When it is pasted twice into the current map
+    const once = apply(p, { type: 'paste', map: 'current', content, at: { x: 0, y: 300 } });
+    const twice = apply(once.project, {
+      type: 'paste',
+      map: 'current',
+      content,
+      at: { x: 0, y: 400 },
+    });
+    // Then each paste is one undoable step with its own new step
+    expect(once.label).toBe('Paste step');
+    expect(once.created.stepIds).toEqual(['approve-2']);
+    expect(twice.created.stepIds).toEqual(['approve-3']);
+    // and into the target, where the id is free, the step keeps its id
+    const target = apply(p, {
+      type: 'paste',
+      map: { targetId: 'ai' },
+      content,
+      at: { x: 0, y: 300 },
+    });
+    expect(target.created.stepIds).toEqual(['approve']);
+  });
+
+  it('refuses an empty clipboard in words', () => {
+    const p = minimalProject();
+    const content = copySteps(p, p.maps.current, []);
+    expect(refusal(p, { type: 'paste', map: 'current', content, at: { x: 0, y: 0 } })).toBe(
+      'The clipboard holds no steps to paste.',
+    );
   });
 });

@@ -135,3 +135,35 @@ test('a value out of bounds is refused at the field and never enters the documen
   await field.press('Escape');
   await expect(field).toHaveValue('78');
 });
+
+test('copy steps from one map and paste them into another; foreign text is refused', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  // Given the current map's "Enter invoice data" selected and copied
+  await page.getByTestId('step-enter-data').click();
+  await page.keyboard.press('Control+c');
+  await expect(page.getByRole('status').filter({ hasText: 'Copied one step.' })).toBeVisible();
+  // When the first target is shown and the clipboard pasted
+  await page.keyboard.press('2');
+  await expect(page.getByRole('tab', { name: /AI match with review/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByTestId('step-enter-data')).toHaveCount(0);
+  await page.keyboard.press('Control+v');
+  // Then the step is there, selected, with its name, as one undo step
+  await expect(page.getByTestId('step-enter-data')).toBeVisible();
+  await expect(page.getByTestId('details-title')).toHaveText('Enter invoice data');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('step-enter-data')).toHaveCount(0);
+  // And text that is not Flowcase content pastes nothing, saying so
+  await page.evaluate(() => navigator.clipboard.writeText('just some text'));
+  await page.keyboard.press('Control+v');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'holds no Flowcase steps' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+});

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { mapTabs, neighbourMap } from '../app/map-keys';
 import { useAppStore } from '../store';
 import { addStep, deleteSelection, NUDGE, NUDGE_FAR, nudge, selectAll } from './actions';
+import { copySelection, duplicateSelection, pasteHere } from './clipboard-actions';
 import { commandKey, isTypingTarget } from './keys';
 import { paletteEntryForKey } from './step-kinds';
 
@@ -26,6 +27,10 @@ export function EditorShortcuts({ onHelp }: { onHelp: () => void }) {
           if (lower === 'z' && !event.shiftKey) return (state.undo(), true);
           if ((lower === 'z' && event.shiftKey) || lower === 'y') return (state.redo(), true);
           if (lower === 'a') return (selectAll(), true);
+          if (lower === 'c') return (void copySelection(), true);
+          if (lower === 'x') return (void copySelection(true), true);
+          if (lower === 'v') return (void pasteHere(view), true);
+          if (lower === 'd') return (duplicateSelection(), true);
           if (key === 'PageUp' || key === 'PageDown') {
             const next = neighbourMap(
               mapTabs(state.project.maps),

@@ -12,6 +12,8 @@ const GROUPS: readonly (readonly [string, readonly (readonly [string, string])[]
       [`${MOD_KEY}+Shift+Z or ${MOD_KEY}+Y`, 'Redo'],
       ['Delete or Backspace', 'Delete the selection (a step takes its flows)'],
       [`${MOD_KEY}+A`, 'Select every step'],
+      [`${MOD_KEY}+C / X / V`, 'Copy, cut and paste steps (also into another map or project)'],
+      [`${MOD_KEY}+D`, 'Duplicate the selected steps'],
       ['Arrow keys', 'Nudge the selection (Shift: further)'],
       ['Shift+drag', 'Select with a box'],
       ['Shift+click', 'Add to or remove from the selection'],

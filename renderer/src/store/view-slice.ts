@@ -23,11 +23,16 @@ export interface ViewSlice {
   /** Select exactly these (a box selection, select all, what a paste created). */
   selectElements: (selection: Selection) => void;
   clearSelection: () => void;
+  /** The last steps copied in this window, as clipboard text: paste's fallback when the system clipboard cannot be read. */
+  lastCopy: string | null;
+  rememberCopy: (text: string) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   activeMapKey: 'current',
   selection: EMPTY,
+  lastCopy: null,
+  rememberCopy: (text) => set({ lastCopy: text }),
   showMap: (key) => {
     if (sameMapKey(get().activeMapKey, key)) return;
     set({ activeMapKey: key, selection: EMPTY });

@@ -10,6 +10,7 @@ import { mapOf, mapPathPrefix, replaceMap, type MapRef } from '../map-ref';
 import { shaped } from '../shape';
 import { uniqueId } from '../unique-id';
 import { connectionProblem, newFlow } from './flows';
+import { pasteProblem, pasteSteps } from '../clipboard';
 
 type Of<T extends EditCommand['type']> = Extract<EditCommand, { type: T }>;
 
@@ -160,4 +161,19 @@ function makeRoom(steps: Step[], added: Step): Step[] {
       ? s
       : { ...s, position: { x: clampCoordinate(s.position.x + ROOM_X), y: s.position.y } },
   );
+}
+
+/** Paste copied steps (and the flows between them) at `at`; roles and systems they need come too. */
+export function paste(project: Project, c: Of<'paste'>): CommandResult {
+  const map = mapOf(project, c.map);
+  if (map === null) return refused(MAP_GONE);
+  if (c.content.steps.length === 0) return refused('The clipboard holds no steps to paste.');
+  const problem = pasteProblem(project, map, c.content);
+  if (problem !== null) return refused(problem);
+  const result = pasteSteps(project, map, c.content, c.at);
+  const n = result.stepIds.length;
+  return done(result.project, n === 1 ? 'Paste step' : `Paste ${n} steps`, {
+    stepIds: result.stepIds,
+    flowIds: result.flowIds,
+  });
 }
