@@ -167,3 +167,22 @@ test('copy steps from one map and paste them into another; foreign text is refus
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
 });
+
+test('compare a target with the current map: both maps, the changes highlighted and listed', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: /AI match with review/ }).click();
+  await page.getByRole('button', { name: 'Compare with current' }).click();
+  const compare = page.getByTestId('compare-view');
+  await expect(compare.getByRole('region', { name: /^Current:/ })).toBeVisible();
+  await expect(compare.getByRole('region', { name: /^Target:/ })).toBeVisible();
+  const changes = page.getByRole('region', { name: 'Changes' });
+  await expect(changes).toContainText('AI step "AI 2-way match" added');
+  await expect(compare.locator('.fc-diff--added').first()).toBeVisible();
+  await expect(compare.locator('.fc-diff--removed').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('compare.png') });
+  // Back to editing
+  await page.getByRole('button', { name: 'Compare with current' }).click();
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+});

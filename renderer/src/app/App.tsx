@@ -3,6 +3,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas';
+import { CompareView } from '../compare/CompareView';
 import { EditorShortcuts } from '../editor/EditorShortcuts';
 import { Palette } from '../editor/Palette';
 import { ShortcutsHelp } from '../editor/ShortcutsHelp';
@@ -72,6 +73,8 @@ export function App() {
 
 function ActiveMap() {
   const map = useAppStore(selectActiveMap);
+  const project = useAppStore((s) => s.project);
+  const comparing = useAppStore((s) => s.comparing && s.activeMapKey !== 'current');
   const mapId = useAppStore((s) => mapDomId(s.activeMapKey));
   const tabId = tabDomId(mapId);
   return (
@@ -81,7 +84,9 @@ function ActiveMap() {
       id={MAP_PANEL_ID}
       aria-labelledby={tabId}
     >
-      {map ? (
+      {map && project && comparing ? (
+        <CompareView project={project} target={map} />
+      ) : map ? (
         <MapCanvas key={mapId} map={map} />
       ) : (
         <div className="fc-app__placeholder">This map no longer exists.</div>

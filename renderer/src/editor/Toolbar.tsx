@@ -1,6 +1,6 @@
 // The editor toolbar above the map: undo and redo (with what they would undo), a new target
 // from the current map, and the open problems count.
-import { Plus, Redo2, Undo2 } from 'lucide-react';
+import { Columns2, Plus, Redo2, Undo2 } from 'lucide-react';
 import { redoLabel, undoLabel } from '../../../shared/editor';
 import { useAppStore } from '../store';
 import { newTargetFromCurrent } from './actions';
@@ -11,6 +11,9 @@ export function Toolbar() {
   const redoName = useAppStore((s) => (s.history ? redoLabel(s.history) : null));
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
+  const isTarget = useAppStore((s) => s.activeMapKey !== 'current');
+  const comparing = useAppStore((s) => s.comparing);
+  const setComparing = useAppStore((s) => s.setComparing);
   return (
     <div className="fc-toolbar" role="toolbar" aria-label="Editing">
       <button
@@ -42,6 +45,17 @@ export function Toolbar() {
         <Plus size={14} aria-hidden="true" />
         New target from current
       </button>
+      {isTarget && (
+        <button
+          type="button"
+          className="fc-tool fc-tool--text"
+          aria-pressed={comparing}
+          onClick={() => setComparing(!comparing)}
+        >
+          <Columns2 size={14} aria-hidden="true" />
+          Compare with current
+        </button>
+      )}
     </div>
   );
 }

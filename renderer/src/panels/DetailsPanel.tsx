@@ -2,6 +2,7 @@
 // selection, or the project summary when nothing is selected.
 import { X } from 'lucide-react';
 import { stepKindLabel } from '../format/labels';
+import { ArrangeTools } from '../editor/ArrangeTools';
 import { FlowInspector } from '../inspector/FlowInspector';
 import { StepInspector } from '../inspector/StepInspector';
 import { useAppStore } from '../store';
@@ -73,8 +74,9 @@ export function DetailsPanel() {
           {close}
         </header>
         <div className="fc-panel__body" tabIndex={0}>
+          {selection.stepIds.length > 1 && <ArrangeTools />}
           <p className="fc-muted">
-            Drag to move them together, Delete removes them, Ctrl+D duplicates.
+            Drag to move them together; Delete removes them, Ctrl+C copies and Ctrl+D duplicates.
           </p>
         </div>
       </aside>

@@ -26,6 +26,9 @@ export interface ViewSlice {
   /** The last steps copied in this window, as clipboard text: paste's fallback when the system clipboard cannot be read. */
   lastCopy: string | null;
   rememberCopy: (text: string) => void;
+  /** Whether a target is shown side by side with the current map. */
+  comparing: boolean;
+  setComparing: (on: boolean) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -33,9 +36,15 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   selection: EMPTY,
   lastCopy: null,
   rememberCopy: (text) => set({ lastCopy: text }),
+  comparing: false,
+  setComparing: (on) => set({ comparing: on }),
   showMap: (key) => {
     if (sameMapKey(get().activeMapKey, key)) return;
-    set({ activeMapKey: key, selection: EMPTY });
+    set({
+      activeMapKey: key,
+      selection: EMPTY,
+      comparing: key === 'current' ? false : get().comparing,
+    });
   },
   selectStep: (stepId, add = false) =>
     set((s) => ({

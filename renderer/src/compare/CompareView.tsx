@@ -1,0 +1,122 @@
+// The compare view: the current map and a target side by side, each fitted, the steps the target
+// adds, removes and changes (matched by id) highlighted in both, and the changes listed in words.
+import { Background, BackgroundVariant, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { useMemo } from 'react';
+import { compareMaps, describeChange, type MapDiff } from '../../../shared/editor';
+import type { ProcessMap, Project } from '../../../shared/model/schema';
+import type { StepNode } from '../canvas/flow-types';
+import { edgeTypes, nodeTypes } from '../canvas/node-types';
+import { toEdges, toNodes } from '../canvas/to-flow';
+import './compare.css';
+
+const NODE_ORIGIN: [number, number] = [0.5, 0.5];
+const PRO_OPTIONS = { hideAttribution: true } as const;
+const FIT = { padding: 0.1, maxZoom: 1 } as const;
+const NO_SIZES = new Map<string, { width: number; height: number }>();
+
+type Side = 'before' | 'after';
+
+function marked(map: ProcessMap, diff: MapDiff, side: Side): StepNode[] {
+  const added = new Set(diff.added);
+  const removed = new Set(diff.removed);
+  const changed = new Set(diff.changed.map((c) => c.id));
+  return toNodes(map, NO_SIZES).map((node) => {
+    const mark =
+      side === 'after' && added.has(node.id)
+        ? 'added'
+        : side === 'before' && removed.has(node.id)
+          ? 'removed'
+          : changed.has(node.id)
+            ? 'changed'
+            : null;
+    return mark === null ? node : { ...node, className: `fc-diff fc-diff--${mark}` };
+  });
+}
+
+function Pane({
+  label,
+  map,
+  diff,
+  side,
+}: {
+  label: string;
+  map: ProcessMap;
+  diff: MapDiff;
+  side: Side;
+}) {
+  const nodes = useMemo(() => marked(map, diff, side), [map, diff, side]);
+  const edges = useMemo(() => toEdges(map), [map]);
+  return (
+    <section className="fc-compare__pane" aria-label={`${label}: ${map.name}`}>
+      <h3 className="fc-compare__title">
+        <span className="fc-kind-badge">{label}</span> {map.name}
+      </h3>
+      <ReactFlowProvider>
+        <ReactFlow<StepNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          nodeOrigin={NODE_ORIGIN}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          edgesFocusable={false}
+          deleteKeyCode={null}
+          fitView
+          fitViewOptions={FIT}
+          minZoom={0.1}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd6df" />
+        </ReactFlow>
+      </ReactFlowProvider>
+    </section>
+  );
+}
+
+export function CompareView({ project, target }: { project: Project; target: ProcessMap }) {
+  const current = project.maps.current;
+  const diff = useMemo(() => compareMaps(current, target), [current, target]);
+  const before = new Map(current.steps.map((s) => [s.id, s]));
+  const after = new Map(target.steps.map((s) => [s.id, s]));
+  const lines = [
+    ...diff.added.map((id) => ({
+      id,
+      kind: 'added',
+      text: describeChange(undefined, after.get(id), project),
+    })),
+    ...diff.removed.map((id) => ({
+      id,
+      kind: 'removed',
+      text: describeChange(before.get(id), undefined, project),
+    })),
+    ...diff.changed.map(({ id }) => ({
+      id,
+      kind: 'changed',
+      text: describeChange(before.get(id), after.get(id), project),
+    })),
+  ];
+  return (
+    <div className="fc-compare" data-testid="compare-view">
+      <div className="fc-compare__panes">
+        <Pane label="Current" map={current} diff={diff} side="before" />
+        <Pane label="Target" map={target} diff={diff} side="after" />
+      </div>
+      <section className="fc-compare__changes" aria-label="Changes">
+        <h3 className="fc-compare__title">
+          {lines.length === 0
+            ? 'No step differs from the current map'
+            : `${lines.length} ${lines.length === 1 ? 'change' : 'changes'}`}
+        </h3>
+        <ul>
+          {lines.map((line) => (
+            <li key={`${line.kind}-${line.id}`} className={`fc-change fc-change--${line.kind}`}>
+              {line.text}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
