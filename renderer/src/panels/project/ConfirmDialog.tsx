@@ -1,0 +1,68 @@
+// A modal question before a destructive edit: what will happen, in words, and two buttons.
+// Cancel has the focus, so Enter or Escape right away loses nothing.
+import type { ReactNode } from 'react';
+import { useEffect, useId, useRef } from 'react';
+
+export interface ConfirmDialogProps {
+  title: string;
+  /** What the edit does and what it leaves behind. */
+  children: ReactNode;
+  /** The confirming button's text, e.g. "Delete role". */
+  confirmLabel: string;
+  onConfirm: () => void;
+  /** Called when the dialog closes either way (after `onConfirm` when confirmed). */
+  onClose: () => void;
+}
+
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    cancel.current?.focus();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="fc-dialog fc-dialog--confirm"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onClose={onClose}
+    >
+      <header className="fc-dialog__header">
+        <h2 id={`${id}-title`}>{title}</h2>
+      </header>
+      <div className="fc-dialog__body" id={`${id}-body`}>
+        {children}
+      </div>
+      <footer className="fc-dialog__actions">
+        <button
+          ref={cancel}
+          type="button"
+          className="fc-button"
+          onClick={() => dialog.current?.close()}
+        >
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="fc-button fc-button--danger"
+          onClick={() => {
+            onConfirm();
+            dialog.current?.close();
+          }}
+        >
+          {confirmLabel}
+        </button>
+      </footer>
+    </dialog>
+  );
+}
