@@ -1,6 +1,8 @@
 // A modal question before a destructive edit: what will happen, in words, and two buttons.
-// Cancel has the focus, so Enter or Escape right away loses nothing.
-import type { ReactNode } from 'react';
+// Cancel has the focus, so Enter or Escape right away loses nothing. Closing gives the focus
+// back to where it was, or, when the edit removed that (the deleted item's button), to
+// `fallbackFocus`, so the keyboard never lands on the page's body.
+import type { ReactNode, RefObject } from 'react';
 import { useEffect, useId, useRef } from 'react';
 
 export interface ConfirmDialogProps {
@@ -12,6 +14,8 @@ export interface ConfirmDialogProps {
   onConfirm: () => void;
   /** Called when the dialog closes either way (after `onConfirm` when confirmed). */
   onClose: () => void;
+  /** Where the focus goes when what had it is gone. */
+  fallbackFocus?: RefObject<HTMLElement | null>;
 }
 
 export function ConfirmDialog({
@@ -20,6 +24,7 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   onClose,
+  fallbackFocus,
 }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -35,7 +40,11 @@ export function ConfirmDialog({
       className="fc-dialog fc-dialog--confirm"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
-      onClose={onClose}
+      onClose={() => {
+        const focused = document.activeElement;
+        if (focused === null || focused === document.body) fallbackFocus?.current?.focus();
+        onClose();
+      }}
     >
       <header className="fc-dialog__header">
         <h2 id={`${id}-title`}>{title}</h2>

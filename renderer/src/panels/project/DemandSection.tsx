@@ -5,9 +5,9 @@ import { NumberField } from '../../fields/NumberField';
 import { SelectField } from '../../fields/SelectField';
 import { describeDemand } from '../../format/labels';
 import { useAppStore } from '../../store';
-import { selectActiveMap } from '../../store/selectors';
 import { numberBounds } from './bounds';
 import { PanelSection } from './PanelSection';
+import { selectActiveDemand, selectActiveMapName } from './selectors';
 
 const CASES = numberBounds(DemandSchema.shape.casesPerPeriod);
 const PERIOD_OPTIONS = DEMAND_PERIODS.map((p) => ({ value: p, label: `per ${p}` }));
@@ -17,11 +17,12 @@ const ARRIVAL_OPTIONS = [
 ] as const;
 
 export function DemandSection() {
-  const map = useAppStore(selectActiveMap);
-  if (map === null) return null;
+  const demand = useAppStore(selectActiveDemand);
+  const mapName = useAppStore(selectActiveMapName);
+  if (demand === null) return null;
   return (
-    <PanelSection id="demand" title={`Demand · ${map.name}`} summary={describeDemand(map.demand)}>
-      <DemandFields demand={map.demand} />
+    <PanelSection id="demand" title={`Demand · ${mapName ?? ''}`} summary={describeDemand(demand)}>
+      <DemandFields demand={demand} />
     </PanelSection>
   );
 }

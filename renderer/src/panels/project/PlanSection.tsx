@@ -11,7 +11,7 @@ import { fieldBounds } from './bounds';
 import { PanelSection } from './PanelSection';
 import { PlanAdoption } from './PlanAdoption';
 import { PlanCosts } from './PlanCosts';
-import { selectActiveTarget } from './selectors';
+import { selectActiveMapName, selectActivePlan, selectActiveTarget } from './selectors';
 
 /** Sets fields of the plan being edited, as one undo step. */
 export type PlanEdit = (patch: Partial<ScenarioPlan>) => void;
@@ -23,15 +23,16 @@ const selectOneOffTotal = (s: AppState): number | null => {
 };
 
 export function PlanSection() {
-  const target = useAppStore(selectActiveTarget);
+  const plan = useAppStore(selectActivePlan);
+  const targetId = useAppStore((s) => selectActiveTarget(s)?.id ?? null);
+  const mapName = useAppStore(selectActiveMapName);
   const currency = useAppStore(selectCurrency);
   const oneOff = useAppStore(selectOneOffTotal);
-  if (target === null) return null;
-  const { plan } = target;
+  if (plan === null || targetId === null) return null;
   const summary = `Go-live in ${plan.monthsToGoLive} months · ${formatMoney(oneOff ?? 0, currency)} one-off`;
   return (
-    <PanelSection id="plan" title={`Plan · ${target.name}`} summary={summary}>
-      <PlanFields targetId={target.id} plan={plan} />
+    <PanelSection id="plan" title={`Plan · ${mapName ?? ''}`} summary={summary}>
+      <PlanFields targetId={targetId} plan={plan} />
     </PanelSection>
   );
 }

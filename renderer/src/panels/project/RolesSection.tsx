@@ -2,7 +2,7 @@
 // place; "Add role"; deleting a role that steps use asks first and names those steps, which
 // keep the reference and show it as a problem until another role is chosen. Undoable.
 import { Plus, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { roleUses, type StepUse } from '../../../../shared/editor';
 import { MAX_MONEY, RoleSchema, type Role } from '../../../../shared/model/schema';
 import { NumberField } from '../../fields/NumberField';
@@ -42,6 +42,7 @@ interface PendingDelete {
 function RoleList({ roles }: { roles: readonly Role[] }) {
   const dispatch = useAppStore((s) => s.dispatch);
   const [pending, setPending] = useState<PendingDelete | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const askToDelete = (role: Role): void => {
     const project = useAppStore.getState().project;
     if (project === null) return;
@@ -77,6 +78,7 @@ function RoleList({ roles }: { roles: readonly Role[] }) {
         Headcount in full-time equivalents (fractions allowed); cost per hour fully loaded.
       </p>
       <button
+        ref={addButton}
         type="button"
         className="fc-button fc-button--add"
         onClick={() => dispatch({ type: 'addRole' })}
@@ -90,6 +92,7 @@ function RoleList({ roles }: { roles: readonly Role[] }) {
           confirmLabel="Delete role"
           onConfirm={() => dispatch({ type: 'deleteRole', roleId: pending.role.id })}
           onClose={() => setPending(null)}
+          fallbackFocus={addButton}
         >
           <p>
             {stepCount(pending.uses.length)} {pending.uses.length === 1 ? 'uses' : 'use'} this role:

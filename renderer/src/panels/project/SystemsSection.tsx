@@ -2,7 +2,7 @@
 // steps use it) that opens to edit it; "Add system"; deleting a system that steps use asks
 // first and names those steps, which keep the reference and show it as a problem. Undoable.
 import { Plus } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { systemUses, type StepUse } from '../../../../shared/editor';
 import type { System } from '../../../../shared/model/schema';
 import { useAppStore } from '../../store';
@@ -39,6 +39,7 @@ function SystemList({ systems }: { systems: readonly System[] }) {
   const project = useAppStore((s) => s.project);
   const dispatch = useAppStore((s) => s.dispatch);
   const [pending, setPending] = useState<PendingDelete | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const usesOf = (system: System): StepUse[] =>
     project === null ? [] : systemUses(project, system.id);
@@ -78,7 +79,7 @@ function SystemList({ systems }: { systems: readonly System[] }) {
           </li>
         ))}
       </ul>
-      <button type="button" className="fc-button fc-button--add" onClick={add}>
+      <button ref={addButton} type="button" className="fc-button fc-button--add" onClick={add}>
         <Plus size={14} aria-hidden="true" />
         Add system
       </button>
@@ -88,6 +89,7 @@ function SystemList({ systems }: { systems: readonly System[] }) {
           confirmLabel="Delete system"
           onConfirm={() => dispatch({ type: 'deleteSystem', systemId: pending.system.id })}
           onClose={() => setPending(null)}
+          fallbackFocus={addButton}
         >
           <p>
             {stepCount(pending.uses.length)} {pending.uses.length === 1 ? 'uses' : 'use'} this
