@@ -27,9 +27,10 @@ test('opens on the sample project with its current map', async ({ page }) => {
   await expect(enterData).toContainText('7 min');
   // And decision branches carry their probabilities
   await expect(page.locator('.fc-edge-label', { hasText: 'Paper · 18 %' })).toBeVisible();
-  // And the details panel summarises the project's roles and systems
-  const panel = page.getByRole('complementary', { name: 'Project summary' });
-  await expect(panel.getByRole('cell', { name: 'AP clerk' })).toBeVisible();
+  // And the project panel summarises the project's roles and systems
+  const panel = page.getByRole('complementary', { name: 'Project', exact: true });
+  await expect(panel.getByRole('button', { name: /^Roles/ })).toBeVisible();
+  await expect(panel).toContainText('AP clerk');
   await expect(panel).toContainText('SAP S/4HANA');
 });
 
@@ -77,8 +78,8 @@ test('clicking a step shows its details; Escape clears them', async ({ page }) =
   await expect(details.getByRole('combobox', { name: 'Owner' })).toHaveValue('ap-lead');
   // When Escape is pressed
   await page.keyboard.press('Escape');
-  // Then the selection is cleared and the project summary is back
-  await expect(page.getByRole('complementary', { name: 'Project summary' })).toBeVisible();
+  // Then the selection is cleared and the project panel is back
+  await expect(page.getByRole('complementary', { name: 'Project', exact: true })).toBeVisible();
 });
 
 test('screenshot of the sample project', async ({ page }, testInfo) => {

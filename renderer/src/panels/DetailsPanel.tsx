@@ -1,5 +1,5 @@
 // The right-hand panel: the inspector of the selected step or flow, a summary of a multiple
-// selection, or the project summary when nothing is selected.
+// selection, or the project panel (the project's own fields) when nothing is selected.
 import { X } from 'lucide-react';
 import { stepKindLabel } from '../format/labels';
 import { ArrangeTools } from '../editor/ArrangeTools';
@@ -8,7 +8,7 @@ import { StepInspector } from '../inspector/StepInspector';
 import { useAppStore } from '../store';
 import { selectActiveMap, selectSelectedStep } from '../store/selectors';
 import './panels.css';
-import { ProjectSummary } from './ProjectSummary';
+import { ProjectPanel } from './project/ProjectPanel';
 
 export function DetailsPanel() {
   const step = useAppStore(selectSelectedStep);
@@ -82,8 +82,8 @@ export function DetailsPanel() {
       </aside>
     );
   return (
-    <aside className="fc-panel" aria-label="Project summary">
-      <ProjectSummary />
+    <aside className="fc-panel" aria-label="Project">
+      <ProjectPanel />
     </aside>
   );
 }

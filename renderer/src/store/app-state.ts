@@ -1,5 +1,6 @@
 // The whole store's shape: the union of its typed slices.
 import type { DocumentSlice } from './document-slice';
+import type { PanelSlice } from './panel-slice';
 import type { ViewSlice } from './view-slice';
 
-export type AppState = DocumentSlice & ViewSlice;
+export type AppState = DocumentSlice & ViewSlice & PanelSlice;

@@ -2,14 +2,17 @@
 import { create } from 'zustand';
 import type { AppState } from './app-state';
 import { createDocumentSlice } from './document-slice';
+import { createPanelSlice } from './panel-slice';
 import { createViewSlice } from './view-slice';
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createDocumentSlice(...args),
   ...createViewSlice(...args),
+  ...createPanelSlice(...args),
 }));
 
 export type { AppState } from './app-state';
 export type { MapKey, Selection } from './view-slice';
 export type { Notice, DispatchOptions } from './document-slice';
 export { sameMapKey } from './view-slice';
+export type { PanelSectionId } from './panel-slice';
