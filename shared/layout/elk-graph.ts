@@ -15,6 +15,8 @@ export interface ElkLabelInput {
   /** Estimated size of the text block, in canvas pixels. */
   width: number;
   height: number;
+  /** Where this label goes, when it differs from its node's `elk.nodeLabels.placement`. */
+  layoutOptions?: ElkOptions;
 }
 
 /** A point where edges attach, relative to its node's top-left corner. */

@@ -13,13 +13,14 @@ import { fromElkResult } from './from-elk-result';
 import { stepSize } from './step-sizes';
 import {
   flowsNotLeftToRight,
+  loopBackFlows,
   overlappingSteps,
   stepsRightOfAnEnd,
   unplacedSteps,
 } from './testing/layout-checks';
 import { withoutPositions } from './testing/layout-maps';
 import type { MapLayoutOptions } from './to-elk-graph';
-import { toElkGraph } from './to-elk-graph';
+import { estimateFlowLabel, toElkGraph } from './to-elk-graph';
 
 const elk = new ELK();
 
@@ -70,6 +71,19 @@ describe.each([false, true])('real ELK on the samples, lane per role: %s', (lane
 
 describe('real ELK on the samples, plain layout', () => {
   it.each(MAPS)(
+    '$name: a loop’s way back leaves from no higher than where it returns',
+    async ({ map }) => {
+      // The canvas draws a way back under the row; from a step above, it would cross the row.
+      const positions = await layOut(map, { laneByRole: false });
+      const back = loopBackFlows(map);
+      const rising = map.flows
+        .filter((f) => back.has(f.id) && positions.get(f.from)!.y < positions.get(f.to)!.y)
+        .map((f) => `${f.from}->${f.to}`);
+      expect(rising).toEqual([]);
+    },
+  );
+
+  it.each(MAPS)(
     '$name: the start and the path out of it run on one straight line',
     async ({ map }) => {
       const positions = await layOut(map, { laneByRole: false });
@@ -78,6 +92,29 @@ describe('real ELK on the samples, plain layout', () => {
       expect(positions.get(first.to)!.y).toBe(positions.get(start.id)!.y);
     },
   );
+});
+
+describe('real ELK on the samples, room for the labels of decision branches', () => {
+  it.each(MAPS)('$name: a branch leaving sideways has room for its label', async ({ map }) => {
+    const positions = await layOut(map, { laneByRole: false });
+    const step = (id: string) => map.steps.find((s) => s.id === id)!;
+    const cramped = map.flows.flatMap((flow) => {
+      const from = step(flow.from);
+      const [a, b] = [positions.get(flow.from)!, positions.get(flow.to)!];
+      // The canvas draws a branch to a step on the decision's row straight across the gap.
+      if (from.kind !== 'decision' || flow.probability === null || a.y !== b.y || b.x < a.x)
+        return [];
+      const gap =
+        b.x -
+        stepSize(step(flow.to), undefined).width / 2 -
+        (a.x + stepSize(from, undefined).width / 2);
+      const text = [flow.label, `${Math.round(flow.probability * 100)} %`]
+        .filter(Boolean)
+        .join(' · ');
+      return gap < estimateFlowLabel(text).width ? [`${flow.from}->${flow.to}: ${gap} px`] : [];
+    });
+    expect(cramped).toEqual([]);
+  });
 });
 
 describe('real ELK on the samples, lane per role', () => {

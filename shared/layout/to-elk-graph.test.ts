@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findSample } from '../samples';
 import { DEFAULT_STEP_SIZES } from './step-sizes';
 import { layoutMap } from './testing/layout-maps';
-import { ELK_LAYOUT_OPTIONS, estimateLabel, toElkGraph } from './to-elk-graph';
+import {
+  COLUMN_GAP,
+  ELK_LAYOUT_OPTIONS,
+  estimateFlowLabel,
+  estimateLabel,
+  FLOW_LABEL_CLEARANCE,
+  toElkGraph,
+} from './to-elk-graph';
 
 const everyKind = layoutMap(
   [
@@ -39,15 +46,18 @@ describe('toElkGraph', () => {
     });
   });
 
-  it('gives every step a node of its kind’s size, in the map’s order', () => {
+  it('gives every step a node of its kind’s size, in the map’s order but loop sources last', () => {
+    // Given a map whose task is where the decision's rework flow (d -> t) goes back to
     const graph = toElkGraph(everyKind, { laneByRole: false });
-    expect(graph.children.map((n) => [n.id, n.width, n.height])).toEqual(
-      everyKind.steps.map((s) => [
-        s.id,
-        DEFAULT_STEP_SIZES[s.kind].width,
-        DEFAULT_STEP_SIZES[s.kind].height,
-      ]),
-    );
+    // then the decision, which that way back leaves from, comes last; the rest keep their order
+    expect(graph.children.map((n) => n.id)).toEqual(['s', 't', 'a', 'p', 'j', 'e', 'd']);
+    for (const node of graph.children) {
+      const kind = everyKind.steps.find((s) => s.id === node.id)!.kind;
+      expect([node.width, node.height]).toEqual([
+        DEFAULT_STEP_SIZES[kind].width,
+        DEFAULT_STEP_SIZES[kind].height,
+      ]);
+    }
   });
 
   it('uses measured sizes where they are known and usable', () => {
@@ -128,6 +138,41 @@ describe('toElkGraph', () => {
       estimateLabel('Step d', 112),
     ]);
     expect(graph.children.find((n) => n.id === 't')?.labels).toBeUndefined();
+  });
+
+  it('makes room right of a step for the widest label on its flows, where the gap is too small', () => {
+    // Given a decision with a long branch label, a short one, and a task whose flow has none
+    const map = layoutMap(
+      [
+        ['d', 'decision'],
+        ['t', 'task'],
+        ['e', 'end'],
+      ],
+      [
+        ['d', 't', 0.82],
+        ['d', 'e', 0.18],
+        ['t', 'e'],
+      ],
+    );
+    const labelled = {
+      ...map,
+      flows: map.flows.map((f, i) => (i === 0 ? { ...f, label: 'Email or PDF' } : f)),
+    };
+    const node = (id: string) =>
+      toElkGraph(labelled, { laneByRole: false }).children.find((n) => n.id === id);
+    // then the decision reserves the part of "Email or PDF · 82 %" the usual gap cannot hold
+    const pill = estimateFlowLabel('Email or PDF · 82 %');
+    expect(node('d')?.labels?.[1]).toEqual({
+      text: 'Email or PDF · 82 %',
+      width: pill.width + 2 * FLOW_LABEL_CLEARANCE - COLUMN_GAP - 6,
+      height: 18,
+      layoutOptions: { 'elk.nodeLabels.placement': 'OUTSIDE V_CENTER H_RIGHT' },
+    });
+    // and a short share alone ("82 %") fits the usual gap, so nothing is reserved for it
+    expect(
+      toElkGraph(map, { laneByRole: false }).children.find((n) => n.id === 'd')?.labels,
+    ).toHaveLength(1);
+    expect(node('t')?.labels).toBeUndefined();
   });
 
   it('estimates a long name as wrapped lines no wider than the canvas allows', () => {
