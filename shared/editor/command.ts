@@ -39,7 +39,13 @@ export type StepPatch = {
 export type EditCommand =
   // Steps and flows of one map
   | { type: 'addStep'; map: MapRef; kind: StepKind; at: Point; connectFrom?: string | null }
-  | { type: 'moveSteps'; map: MapRef; moves: readonly { id: string; x: number; y: number }[] }
+  | {
+      type: 'moveSteps';
+      map: MapRef;
+      moves: readonly { id: string; x: number; y: number }[];
+      /** The undo menu's name for it, e.g. "Auto-layout"; "Move N steps" by default. */
+      label?: string;
+    }
   | { type: 'updateStep'; map: MapRef; stepId: string; patch: StepPatch }
   | {
       type: 'deleteElements';

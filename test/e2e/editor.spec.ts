@@ -186,3 +186,36 @@ test('compare a target with the current map: both maps, the changes highlighted 
   await page.getByRole('button', { name: 'Compare with current' }).click();
   await expect(page.getByTestId('map-canvas')).toBeVisible();
 });
+
+test('auto-layout lays the map out left to right as one undo step', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  // Given a map whose end was dragged to the left of its start
+  const end = page.getByTestId('step-end');
+  const start = page.getByTestId('step-start');
+  const box = await end.boundingBox();
+  const startBox = await start.boundingBox();
+  if (box === null || startBox === null) throw new Error('steps not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(startBox.x - 200, startBox.y + 120, { steps: 10 });
+  await page.mouse.up();
+  const before = await end.boundingBox();
+  expect((before?.x ?? 0) < startBox.x).toBe(true);
+  // When auto-layout runs
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+    'title',
+    /Undo Auto-layout/,
+  );
+  // Then the end sits right of the start, and undo puts it back
+  const afterStart = await start.boundingBox();
+  const afterEnd = await end.boundingBox();
+  expect((afterEnd?.x ?? 0) > (afterStart?.x ?? 0)).toBe(true);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+    'title',
+    /Undo Move step/,
+  );
+});

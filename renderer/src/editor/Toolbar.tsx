@@ -4,6 +4,7 @@ import { Columns2, Plus, Redo2, Undo2 } from 'lucide-react';
 import { redoLabel, undoLabel } from '../../../shared/editor';
 import { useAppStore } from '../store';
 import { newTargetFromCurrent } from './actions';
+import { AutoLayoutButton } from './AutoLayoutButton';
 import { MOD_KEY } from './keys';
 
 export function Toolbar() {
@@ -40,6 +41,8 @@ export function Toolbar() {
       >
         <Redo2 size={16} aria-hidden="true" />
       </button>
+      <span className="fc-toolbar__sep" aria-hidden="true" />
+      <AutoLayoutButton />
       <span className="fc-toolbar__sep" aria-hidden="true" />
       <button type="button" className="fc-tool fc-tool--text" onClick={newTargetFromCurrent}>
         <Plus size={14} aria-hidden="true" />

@@ -80,7 +80,7 @@ export function moveSteps(project: Project, c: Of<'moveSteps'>): CommandResult {
   });
   if (moved === 0) return done(project, 'Move');
   const next = replaceMap(project, c.map, (m) => ({ ...m, steps }));
-  return done(next, moved === 1 ? 'Move step' : `Move ${moved} steps`);
+  return done(next, c.label ?? (moved === 1 ? 'Move step' : `Move ${moved} steps`));
 }
 
 export function updateStep(project: Project, c: Of<'updateStep'>): CommandResult {
