@@ -219,3 +219,23 @@ test('auto-layout lays the map out left to right as one undo step', async ({ pag
     /Undo Move step/,
   );
 });
+
+test('a step with a problem carries a marker; clicking the problem selects the step', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  // Given a decision added with nothing selected: connected to nothing
+  await page.keyboard.press('d');
+  await page.keyboard.press('Escape');
+  // Then it carries a marker, and the problems list says why in the validator's words
+  const decision = page.getByTestId('step-decision');
+  await expect(decision.getByRole('img', { name: /^Problem: / })).toBeVisible();
+  const problems = page.getByRole('region', { name: 'Problems' });
+  const problem = problems.getByRole('button', { name: /cannot be reached from the start/i });
+  await expect(problem).toBeVisible();
+  // When the problem is clicked, the step is selected
+  await problem.click();
+  await expect(page.getByTestId('details-title')).toHaveText('Decision?');
+});
