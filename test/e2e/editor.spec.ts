@@ -239,3 +239,22 @@ test('a step with a problem carries a marker; clicking the problem selects the s
   await problem.click();
   await expect(page.getByTestId('details-title')).toHaveText('Decision?');
 });
+
+test('an AI step takes the automation and error rates of an operating point from the pilot', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: /AI match with review/ }).click();
+  await page.getByTestId('step-ai-match').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByLabel('Automation rate', { exact: true })).toHaveValue('78');
+  // When the analyst uses the point measured at a 90 % threshold
+  await inspector
+    .getByRole('button', { name: 'Use the operating point at threshold 90 %' })
+    .click();
+  // Then the step automates 62 % with 0.6 % escaped errors, as one undo step
+  await expect(inspector.getByLabel('Automation rate', { exact: true })).toHaveValue('62');
+  await expect(inspector.getByLabel('Escaped error rate', { exact: true })).toHaveValue('0.6');
+  await page.keyboard.press('Control+z');
+  await expect(inspector.getByLabel('Automation rate', { exact: true })).toHaveValue('78');
+});

@@ -7,6 +7,7 @@ import { DistributionField } from '../fields/DistributionField';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 import { Section } from '../panels/Facts';
+import { OperatingPoints } from './OperatingPoints';
 import { missingRole, NO_ROLE, roleOptions } from './role-options';
 import { SystemsField } from './SystemsField';
 import { useStepEdit } from './use-step-edit';
@@ -94,6 +95,9 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           value={step.fallbackMinutes}
           onCommit={(fallbackMinutes) => edit({ fallbackMinutes })}
         />
+      </Section>
+      <Section title="Operating points from the pilot">
+        <OperatingPoints step={step} />
       </Section>
       <Section title="Errors, drift and ownership">
         <NumberField
