@@ -258,3 +258,28 @@ test('an AI step takes the automation and error rates of an operating point from
   await page.keyboard.press('Control+z');
   await expect(inspector.getByLabel('Automation rate', { exact: true })).toHaveValue('78');
 });
+
+test('"±" beside a number adds a range on it, which the project panel then lists', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: /AI match with review/ }).click();
+  await page.getByTestId('step-ai-match').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const availability = inspector.locator('.fc-ranged', {
+    has: page.getByLabel('Availability', { exact: true }),
+  });
+  await availability.getByRole('button', { name: 'Add a range' }).click();
+  // Then low, likely and high appear around 99 %, kept under 100 %
+  const range = inspector.getByRole('group', { name: 'Range of Availability' });
+  await expect(range.getByLabel('Likely')).toHaveValue('99');
+  await expect(range.getByLabel('High')).toHaveValue('100');
+  await range.getByLabel('Low').fill('95');
+  await range.getByLabel('Low').press('Enter');
+  // and the project's ranges list it
+  await inspector.getByRole('button', { name: 'Close details (Escape)' }).click();
+  const panel = page.getByRole('complementary', { name: 'Project' });
+  await panel.getByRole('button', { name: /Uncertainty ranges/ }).click();
+  await expect(panel).toContainText('The availability of the step "AI 2-way match"');
+  await expect(panel).toContainText('95 – 99 – 100 %');
+});
