@@ -1,5 +1,5 @@
-// The app shell: top bar, map tabs, and the editor (palette, toolbar, canvas, key figures,
-// inspector, problems) around one project.
+// The app shell: top bar, map tabs, the library, and the editor (palette, toolbar, canvas, key
+// figures, inspector, problems) around one project. The workspace opens the project to show.
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas';
@@ -15,12 +15,19 @@ import { useAppStore } from '../store';
 import { selectActiveMap } from '../store/selectors';
 import './app.css';
 import './editor.css';
-import { loadInitialProject } from './load-initial-project';
+import './workspace.css';
+import { LibraryPanel } from '../library/LibraryPanel';
+import { startWorkspace } from '../workspace/workspace';
+import { ConflictBar } from './ConflictBar';
+import { FileDrop } from './FileDrop';
+import { ImportReportDialog } from './ImportReportDialog';
 import { mapDomId } from './map-keys';
 import { MAP_PANEL_ID, MapTabs, tabDomId } from './MapTabs';
 import { NoticeBar } from './NoticeBar';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
+
+let started = false;
 
 export function App() {
   const hasProject = useAppStore((s) => s.project !== null);
@@ -28,17 +35,13 @@ export function App() {
   const [help, setHelp] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
 
+  const libraryOpen = useAppStore((s) => s.libraryOpen);
+
   useEffect(() => {
-    let cancelled = false;
-    void loadInitialProject().then((result) => {
-      if (cancelled) return;
-      const { openProject, failToOpen } = useAppStore.getState();
-      if (result.ok) openProject(result.project);
-      else failToOpen(result.message);
-    });
-    return () => {
-      cancelled = true;
-    };
+    // Once per page, also under StrictMode's double effects: the workspace is the page's.
+    if (started) return;
+    started = true;
+    void startWorkspace();
   }, []);
 
   return (
@@ -46,8 +49,12 @@ export function App() {
       <TopBar />
       {hasProject ? (
         <ReactFlowProvider>
+          <ConflictBar />
           <MapTabs />
           <main className="fc-workspace">
+            <div id="fc-library" className="fc-library-slot" hidden={!libraryOpen}>
+              <LibraryPanel />
+            </div>
             <Palette />
             <div className="fc-editor">
               <Toolbar />
@@ -61,6 +68,8 @@ export function App() {
           <StatusBar />
           <EditorShortcuts onHelp={openHelp} />
           {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+          <ImportReportDialog />
+          <FileDrop />
         </ReactFlowProvider>
       ) : (
         <div className="fc-app__placeholder" role="status">

@@ -1,15 +1,15 @@
 // "New project": a blank project (one current map with a start and an end, one role, the
-// calendar and finance defaults) or a copy of a sample, held in memory until the workspace
-// stores it. It starts a new document with a history of its own.
+// calendar and finance defaults) or a copy of a sample, added to the library and opened with a
+// history of its own (held in memory only where nothing can be stored).
 import { FilePlus2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { blankProject } from '../../../shared/editor';
 import { SAMPLES } from '../../../shared/samples';
-import { useAppStore } from '../store';
+import type { Project } from '../../../shared/model/schema';
+import { openAsNew } from '../workspace/workspace';
 
 export function NewProjectMenu() {
   const [open, setOpen] = useState(false);
-  const openProject = useAppStore((s) => s.openProject);
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -19,9 +19,9 @@ export function NewProjectMenu() {
     window.addEventListener('mousedown', close);
     return () => window.removeEventListener('mousedown', close);
   }, [open]);
-  const choose = (make: () => Parameters<typeof openProject>[0]): void => {
+  const choose = (make: () => Project): void => {
     setOpen(false);
-    openProject(make());
+    void openAsNew(make());
   };
   return (
     <div className="fc-menu" ref={menu}>

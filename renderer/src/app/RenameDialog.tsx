@@ -1,5 +1,5 @@
-// A modal to rename something: one text field, Enter renames, Escape cancels; an empty name is
-// refused at the field.
+// A modal to name something (rename it, or name a new snapshot): one text field, Enter
+// confirms, Escape cancels; an empty name is refused at the field.
 import type { FormEvent } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 
@@ -9,12 +9,17 @@ export function RenameDialog({
   value,
   onRename,
   onClose,
+  submitLabel = 'Rename',
+  submitUnchanged = false,
 }: {
   title: string;
   label: string;
   value: string;
   onRename: (name: string) => void;
   onClose: () => void;
+  submitLabel?: string;
+  /** Confirm the name even when it was left as offered (a new thing, not a rename). */
+  submitUnchanged?: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(value);
@@ -28,7 +33,7 @@ export function RenameDialog({
     event.preventDefault();
     const text = name.trim();
     if (text === '') return setError(`${label} cannot be empty.`);
-    if (text !== value) onRename(text);
+    if (text !== value || submitUnchanged) onRename(text);
     dialog.current?.close();
   };
   return (
@@ -49,6 +54,7 @@ export function RenameDialog({
           value={name}
           maxLength={200}
           autoFocus
+          onFocus={(event) => event.currentTarget.select()}
           aria-invalid={error !== null}
           onChange={(event) => setName(event.target.value)}
         />
@@ -62,7 +68,7 @@ export function RenameDialog({
             Cancel
           </button>
           <button type="submit" className="fc-button fc-button--primary">
-            Rename
+            {submitLabel}
           </button>
         </div>
       </form>

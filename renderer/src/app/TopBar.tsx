@@ -1,11 +1,16 @@
-// The top bar: app mark and name, the open project's name, and "New project".
-import { Workflow } from 'lucide-react';
-import { NewProjectMenu } from './NewProjectMenu';
+// The top bar: app mark and name, the library toggle, the open project's name and whether it
+// is saved, and "New project", "Import" and "Export".
+import { PanelLeft, Workflow } from 'lucide-react';
 import { useAppStore } from '../store';
 import { selectProjectName } from '../store/selectors';
+import { FileButtons } from './FileButtons';
+import { NewProjectMenu } from './NewProjectMenu';
+import { SaveState } from './SaveState';
 
 export function TopBar() {
   const projectName = useAppStore(selectProjectName);
+  const libraryOpen = useAppStore((s) => s.libraryOpen);
+  const setWorkspace = useAppStore((s) => s.setWorkspace);
   return (
     <header className="fc-topbar">
       <div className="fc-topbar__brand">
@@ -14,16 +19,29 @@ export function TopBar() {
         </span>
         <span className="fc-topbar__app">Flowcase</span>
       </div>
+      <button
+        type="button"
+        className="fc-icon-button"
+        aria-label="Library"
+        aria-pressed={libraryOpen}
+        aria-controls="fc-library"
+        title={libraryOpen ? 'Hide the library of projects' : 'Show the library of projects'}
+        onClick={() => setWorkspace({ libraryOpen: !libraryOpen })}
+      >
+        <PanelLeft size={16} aria-hidden="true" />
+      </button>
       {projectName && (
         <>
           <span className="fc-topbar__sep" aria-hidden="true" />
           <h1 className="fc-topbar__project" data-testid="project-name">
             {projectName}
           </h1>
+          <SaveState />
         </>
       )}
       <div className="fc-topbar__actions">
         <NewProjectMenu />
+        <FileButtons />
       </div>
     </header>
   );

@@ -8,7 +8,13 @@ import { useAppStore } from '../store';
 /** The bit of React Flow's instance these actions use. */
 export interface CanvasView {
   screenToFlowPosition(point: { x: number; y: number }): { x: number; y: number };
+  flowToScreenPosition(point: { x: number; y: number }): { x: number; y: number };
+  getViewport(): { x: number; y: number; zoom: number };
+  setViewport(viewport: { x: number; y: number; zoom: number }): unknown;
 }
+
+/** How close to the canvas's edge, in screen pixels, a new step may land before the view pans. */
+const VIEW_MARGIN = 110;
 
 /** How far right of the selected step a new one goes, in map units (one grid column). */
 export const BESIDE_OFFSET = 240;
@@ -16,17 +22,33 @@ export const BESIDE_OFFSET = 240;
 export const NUDGE = 20;
 export const NUDGE_FAR = 100;
 
+function canvasBox(): DOMRect | null {
+  return document.querySelector('[data-testid="map-canvas"]')?.getBoundingClientRect() ?? null;
+}
+
 /** The centre of the canvas element on screen, or null when it is not shown. */
 function canvasCentre(): { x: number; y: number } | null {
-  const element = document.querySelector('[data-testid="map-canvas"]');
-  if (element === null) return null;
-  const box = element.getBoundingClientRect();
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  const box = canvasBox();
+  return box === null ? null : { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** Pan (at the same zoom) just enough that the map point `at` is inside the view. */
+function keepInView(view: CanvasView, at: { x: number; y: number }): void {
+  const box = canvasBox();
+  if (box === null || box.width < 3 * VIEW_MARGIN || box.height < 3 * VIEW_MARGIN) return;
+  const p = view.flowToScreenPosition(at);
+  const shift = (value: number, low: number, high: number): number =>
+    value < low ? low - value : value > high ? high - value : 0;
+  const dx = shift(p.x, box.left + VIEW_MARGIN, box.right - VIEW_MARGIN);
+  const dy = shift(p.y, box.top + VIEW_MARGIN, box.bottom - VIEW_MARGIN);
+  if (dx === 0 && dy === 0) return;
+  const v = view.getViewport();
+  view.setViewport({ x: v.x + dx, y: v.y + dy, zoom: v.zoom });
 }
 
 /**
  * Add a step of `kind`: beside the one selected step and connected from it, or at the centre of
- * the view; the new step is selected.
+ * the view; the new step is selected, and the view pans to show it.
  */
 export function addStep(kind: StepKind, view: CanvasView): void {
   const state = useAppStore.getState();
@@ -58,7 +80,13 @@ export function addStep(kind: StepKind, view: CanvasView): void {
     at,
     connectFrom: selected?.id ?? null,
   });
-  if (result.ok) state.selectElements({ stepIds: result.created.stepIds, flowIds: [] });
+  if (!result.ok) return;
+  state.selectElements({ stepIds: result.created.stepIds, flowIds: [] });
+  // A step added beside the selection may land past the edge of the view: bring it in.
+  const added = mapOf(result.project, state.activeMapKey)?.steps.find(
+    (s) => s.id === result.created.stepIds[0],
+  );
+  if (added !== undefined) keepInView(view, added.position);
 }
 
 /** Delete what is selected: steps with their flows, and selected flows. */

@@ -2,5 +2,6 @@
 import type { DocumentSlice } from './document-slice';
 import type { PanelSlice } from './panel-slice';
 import type { ViewSlice } from './view-slice';
+import type { WorkspaceSlice } from './workspace-slice';
 
-export type AppState = DocumentSlice & ViewSlice & PanelSlice;
+export type AppState = DocumentSlice & ViewSlice & PanelSlice & WorkspaceSlice;

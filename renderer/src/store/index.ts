@@ -4,11 +4,13 @@ import type { AppState } from './app-state';
 import { createDocumentSlice } from './document-slice';
 import { createPanelSlice } from './panel-slice';
 import { createViewSlice } from './view-slice';
+import { createWorkspaceSlice } from './workspace-slice';
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createDocumentSlice(...args),
   ...createViewSlice(...args),
   ...createPanelSlice(...args),
+  ...createWorkspaceSlice(...args),
 }));
 
 export type { AppState } from './app-state';
@@ -16,3 +18,4 @@ export type { MapKey, Selection } from './view-slice';
 export type { Notice, DispatchOptions } from './document-slice';
 export { sameMapKey } from './view-slice';
 export type { PanelSectionId } from './panel-slice';
+export type { ImportReport, StorageState } from './workspace-slice';

@@ -1,0 +1,314 @@
+// The workspace controller: connects the app store to the project library in IndexedDB.
+// It opens the last project on start (a first start opens the sample), autosaves every edit,
+// keeps the view for the next start, tells other tabs about saves and listens to theirs, and
+// carries out the library's actions. The store holds what the screen shows; the database is
+// the truth for what is saved. Components call the functions below, never Dexie.
+import { blankProject } from '../../../shared/editor';
+import type { Project } from '../../../shared/model/schema';
+import { useAppStore, type MapKey } from '../store';
+import { mapFor } from '../store/selectors';
+import { Autosave } from './autosave';
+import { WorkspaceDb, type ProjectRow } from './db';
+import { clearRescue, readRescue, readSession, writeRescue, writeSession } from './hot-exit';
+import {
+  createProject,
+  listProjects,
+  listSnapshots,
+  openWorkspace,
+  readProject,
+  readStoredText,
+  saveSnapshot,
+  storedText,
+} from './library';
+import { firstSample } from './samples';
+import { storageErrorMessage } from './storage-errors';
+import { TabChannel, type TabMessage } from './tab-channel';
+
+interface Connection {
+  readonly db: WorkspaceDb;
+  readonly channel: TabChannel;
+  autosave: Autosave | null;
+  /** True while the controller itself replaces the document (not an edit to autosave). */
+  applying: boolean;
+  readonly unsubscribe: () => void;
+}
+
+let connection: Connection | null = null;
+
+const state = () => useAppStore.getState();
+
+/** The open connection, for the library actions; null when storage is unavailable. */
+export function workspaceConnection(): Connection | null {
+  return connection;
+}
+
+/**
+ * Open the workspace and the project to show first. Never rejects: where storage cannot be
+ * used, the sample opens in memory and the reason is shown.
+ */
+export async function startWorkspace(db: WorkspaceDb = new WorkspaceDb()): Promise<void> {
+  try {
+    const opened = await openWorkspace(db);
+    if (!opened.ok) return inMemoryOnly(opened.message);
+  } catch (error) {
+    return inMemoryOnly(storageErrorMessage(error));
+  }
+  connection = {
+    db,
+    channel: new TabChannel(onTabMessage),
+    autosave: null,
+    applying: false,
+    unsubscribe: useAppStore.subscribe(onStoreChange),
+  };
+  window.addEventListener('pagehide', rescueUnsaved);
+  document.addEventListener('visibilitychange', onVisibility);
+  state().setWorkspace({ storage: { kind: 'ready' } });
+  try {
+    await refreshLibrary();
+    if (state().library.length === 0) {
+      const sample = firstSample();
+      if (!sample.ok) return state().failToOpen(sample.message);
+      await createProject(db, sample.project);
+      await refreshLibrary();
+    }
+    const session = readSession();
+    const ids = state().library.map((row) => row.id);
+    const first = session && ids.includes(session.projectId) ? session.projectId : ids[0];
+    for (const id of [first, ...ids.filter((x) => x !== first)]) {
+      if (id !== undefined && (await openStored(id, session?.projectId === id ? session : null)))
+        return;
+    }
+    state().failToOpen('No project in the workspace can be opened; see the messages above.');
+  } catch (error) {
+    state().say(storageErrorMessage(error), 'refusal');
+    if (state().project === null) await inMemoryOnly(storageErrorMessage(error));
+  }
+}
+
+/** Stop listening and close the database (tests; a page that goes away needs none of it). */
+export async function stopWorkspace(): Promise<void> {
+  const c = connection;
+  if (c === null) return;
+  await c.autosave?.flush();
+  c.autosave?.stop();
+  c.unsubscribe();
+  c.channel.close();
+  c.db.close();
+  window.removeEventListener('pagehide', rescueUnsaved);
+  document.removeEventListener('visibilitychange', onVisibility);
+  connection = null;
+}
+
+async function inMemoryOnly(message: string): Promise<void> {
+  state().setWorkspace({ storage: { kind: 'unavailable', message }, openProjectId: null });
+  const sample = firstSample();
+  if (sample.ok) state().openProject(sample.project);
+  else state().failToOpen(sample.message);
+  await Promise.resolve();
+}
+
+export async function refreshLibrary(): Promise<void> {
+  if (connection === null) return;
+  state().setWorkspace({ library: await listProjects(connection.db) });
+}
+
+async function refreshSnapshots(): Promise<void> {
+  const id = state().openProjectId;
+  if (connection === null || id === null) return state().setWorkspace({ snapshots: [] });
+  state().setWorkspace({ snapshots: await listSnapshots(connection.db, id) });
+}
+
+/**
+ * Open library project `id`, saving the one open now first. With `view`, the map and the
+ * selection of the last session come back. Returns false (and says why) when it cannot open.
+ */
+export async function openStored(
+  id: string,
+  view: { map: MapKey; selection: { stepIds: string[]; flowIds: string[] } } | null = null,
+): Promise<boolean> {
+  const c = connection;
+  if (c === null) return false;
+  await closeOpenProject(c);
+  const opened = await readProject(c.db, id);
+  if (!opened.ok) {
+    state().say(opened.message, 'refusal');
+    return false;
+  }
+  const { row, project } = recoverRescue(opened.row, opened.project);
+  replaceOpenDocument(c, project);
+  if (view !== null && mapFor(project, view.map) !== null) {
+    state().showMap(view.map);
+    state().selectElements(view.selection);
+  }
+  c.autosave = startAutosave(c, row);
+  state().setWorkspace({ openProjectId: id, saveStatus: { kind: 'saved', at: row.updatedAt } });
+  if (project !== opened.project) c.autosave.edited(project);
+  rememberView();
+  await refreshSnapshots();
+  return true;
+}
+
+/** Put a new project (blank, a sample's copy, an import) in the library and open it. */
+export async function openAsNew(project: Project): Promise<void> {
+  const c = connection;
+  if (c === null) {
+    state().openProject(project);
+    return;
+  }
+  let row: ProjectRow;
+  try {
+    row = await createProject(c.db, project);
+  } catch (error) {
+    state().say(storageErrorMessage(error), 'refusal');
+    return;
+  }
+  c.channel.post({ type: 'library' });
+  await refreshLibrary();
+  await openStored(row.id);
+}
+
+export function newBlankProject(): Promise<void> {
+  return openAsNew(blankProject());
+}
+
+async function closeOpenProject(c: Connection): Promise<void> {
+  if (c.autosave === null) return;
+  await c.autosave.flush();
+  c.autosave.stop();
+  c.autosave = null;
+}
+
+function startAutosave(c: Connection, row: ProjectRow): Autosave {
+  return new Autosave({
+    db: c.db,
+    projectId: row.id,
+    revision: row.revision,
+    onStatus: (saveStatus) => state().setWorkspace({ saveStatus }),
+    onSaved: (saved) => {
+      clearRescue();
+      c.channel.post({ type: 'saved', projectId: saved.id, revision: saved.revision });
+      state().setWorkspace({
+        library: [saved, ...state().library.filter((x) => x.id !== saved.id)],
+      });
+    },
+  });
+}
+
+/** Open `project` as the document with a fresh history, without autosaving it as an edit. */
+function replaceOpenDocument(c: Connection, project: Project): void {
+  c.applying = true;
+  try {
+    state().openProject(project);
+  } finally {
+    c.applying = false;
+  }
+}
+
+/** Apply a document from storage as one undoable step (a snapshot, another tab's save). */
+export function applyStoredDocument(project: Project, label: string, autosave: boolean): boolean {
+  const c = connection;
+  if (c) c.applying = !autosave;
+  try {
+    return state().dispatch({ type: 'replaceProject', project, label }).ok;
+  } finally {
+    if (c) c.applying = false;
+  }
+}
+
+function onStoreChange(s: ReturnType<typeof state>, prev: ReturnType<typeof state>): void {
+  const c = connection;
+  if (c === null) return;
+  if (s.project !== prev.project && s.project !== null && !c.applying) {
+    c.autosave?.edited(s.project);
+    if (s.project.name !== prev.project?.name) renameInList(s.openProjectId, s.project.name);
+  }
+  if (
+    s.activeMapKey !== prev.activeMapKey ||
+    s.selection !== prev.selection ||
+    s.openProjectId !== prev.openProjectId
+  )
+    rememberView();
+}
+
+function renameInList(id: string | null, name: string): void {
+  if (id === null) return;
+  state().setWorkspace({
+    library: state().library.map((row) => (row.id === id ? { ...row, name } : row)),
+  });
+}
+
+function rememberView(): void {
+  const { openProjectId, activeMapKey, selection } = state();
+  if (openProjectId === null) return;
+  writeSession({
+    projectId: openProjectId,
+    map: activeMapKey,
+    selection: { stepIds: [...selection.stepIds], flowIds: [...selection.flowIds] },
+  });
+}
+
+/** On leaving the page: edits the autosave has not written yet go to localStorage at once. */
+function rescueUnsaved(): void {
+  const c = connection;
+  const { project, openProjectId } = state();
+  if (c?.autosave?.dirty !== true || project === null || openProjectId === null) return;
+  writeRescue({
+    projectId: openProjectId,
+    revision: c.autosave.revision,
+    text: storedText(project),
+    savedAt: Date.now(),
+  });
+  void c.autosave.flush();
+}
+
+function onVisibility(): void {
+  if (document.visibilityState === 'hidden') rescueUnsaved();
+}
+
+/**
+ * Edits rescued at the last exit that never reached the database: taken as the document when
+ * they build on the stored revision; kept as a snapshot when the project moved on since.
+ */
+function recoverRescue(row: ProjectRow, stored: Project): { row: ProjectRow; project: Project } {
+  const rescue = readRescue();
+  if (rescue === null || rescue.projectId !== row.id) return { row, project: stored };
+  clearRescue();
+  const rescued = readStoredText(rescue.text);
+  if (!rescued.ok) return { row, project: stored };
+  const read = rescued.project;
+  if (rescue.revision === row.revision) {
+    state().say('Edits made just before the window closed were recovered.');
+    return { row, project: read };
+  }
+  if (connection !== null)
+    void saveSnapshot(connection.db, row.id, 'Recovered edits (not saved before closing)', read);
+  state().say(
+    'Edits made just before the window closed were older than the saved project; they are kept as the snapshot “Recovered edits”.',
+  );
+  return { row, project: stored };
+}
+
+async function onTabMessage(message: TabMessage): Promise<void> {
+  const c = connection;
+  if (c === null) return;
+  await refreshLibrary();
+  const { openProjectId } = state();
+  if (message.type === 'library' || message.projectId !== openProjectId || !c.autosave) return;
+  if (message.type === 'deleted') {
+    // Saving finds the project gone and asks what to do: nothing in this window is lost.
+    const { project } = state();
+    if (project !== null) c.autosave.edited(project);
+    await c.autosave.flush();
+    return;
+  }
+  if (message.revision <= c.autosave.revision) return;
+  // With edits of its own, this window's next save finds the conflict and asks.
+  if (c.autosave.dirty || c.autosave.conflicted) return;
+  const opened = await readProject(c.db, message.projectId);
+  if (!opened.ok || state().openProjectId !== message.projectId) return;
+  if (c.autosave.dirty) return;
+  applyStoredDocument(opened.project, 'Changes from another window', false);
+  c.autosave.rebase(opened.row.revision);
+  state().setWorkspace({ saveStatus: { kind: 'saved', at: opened.row.updatedAt } });
+  state().say('This project was changed in another window; those changes are shown here now.');
+}
