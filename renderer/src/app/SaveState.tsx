@@ -30,7 +30,12 @@ export function SaveState() {
   }
   const Icon = tone === 'warn' ? AlertTriangle : tone === 'busy' ? Loader2 : Check;
   return (
-    <span className={`fc-save fc-save--${tone}`} role="status" title={title}>
+    <span
+      className={`fc-save fc-save--${tone}`}
+      role="status"
+      title={title}
+      data-testid="save-state"
+    >
       {text !== '' && <Icon size={13} aria-hidden="true" />}
       {text}
       {title !== undefined && <span className="fc-visually-hidden">. {title}</span>}

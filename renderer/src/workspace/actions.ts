@@ -15,6 +15,7 @@ import {
 import { storageErrorMessage } from './storage-errors';
 import {
   applyStoredDocument,
+  keepAsNew,
   openAsNew,
   openStored,
   refreshLibrary,
@@ -127,10 +128,7 @@ export function resolveConflict(choice: ConflictChoice): Promise<void> {
     if (c?.autosave == null || project === null || openProjectId === null) return;
     const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     if (choice === 'copy') {
-      c.autosave.discard();
-      c.autosave.stop();
-      c.autosave = null;
-      await openAsNew(project);
+      await keepAsNew();
       state().say('This window’s version is now a project of its own in the library.');
       return;
     }

@@ -30,6 +30,8 @@ interface Connection {
   autosave: Autosave | null;
   /** True while the controller itself replaces the document (not an edit to autosave). */
   applying: boolean;
+  /** Counts documents opened, so a late library write knows whether its document is still open. */
+  generation: number;
   readonly unsubscribe: () => void;
 }
 
@@ -58,6 +60,7 @@ export async function startWorkspace(db: WorkspaceDb = new WorkspaceDb()): Promi
     channel: new TabChannel(onTabMessage),
     autosave: null,
     applying: false,
+    generation: 0,
     unsubscribe: useAppStore.subscribe(onStoreChange),
   };
   window.addEventListener('pagehide', rescueUnsaved);
@@ -119,8 +122,8 @@ async function refreshSnapshots(): Promise<void> {
 }
 
 /**
- * Open library project `id`, saving the one open now first. With `view`, the map and the
- * selection of the last session come back. Returns false (and says why) when it cannot open.
+ * Open library project `id`. With `view`, the map and the selection of the last session come
+ * back. Returns false (and says why) when it cannot open; the open project then stays.
  */
 export async function openStored(
   id: string,
@@ -128,54 +131,102 @@ export async function openStored(
 ): Promise<boolean> {
   const c = connection;
   if (c === null) return false;
-  await closeOpenProject(c);
   const opened = await readProject(c.db, id);
   if (!opened.ok) {
     state().say(opened.message, 'refusal');
     return false;
   }
   const { row, project } = recoverRescue(opened.row, opened.project);
-  replaceOpenDocument(c, project);
+  swapDocument(c, project);
   if (view !== null && mapFor(project, view.map) !== null) {
     state().showMap(view.map);
     state().selectElements(view.selection);
   }
-  c.autosave = startAutosave(c, row);
-  state().setWorkspace({ openProjectId: id, saveStatus: { kind: 'saved', at: row.updatedAt } });
-  if (project !== opened.project) c.autosave.edited(project);
-  rememberView();
+  attach(c, row);
+  if (project !== opened.project) c.autosave?.edited(project);
   await refreshSnapshots();
   return true;
 }
 
-/** Put a new project (blank, a sample's copy, an import) in the library and open it. */
+/**
+ * Open a new project (blank, a sample's copy, an import) at once, and put it in the library:
+ * edits made before the library entry exists are saved as soon as it does.
+ */
 export async function openAsNew(project: Project): Promise<void> {
   const c = connection;
   if (c === null) {
     state().openProject(project);
     return;
   }
-  let row: ProjectRow;
-  try {
-    row = await createProject(c.db, project);
-  } catch (error) {
-    state().say(storageErrorMessage(error), 'refusal');
-    return;
+  const generation = swapDocument(c, project);
+  state().setWorkspace({ openProjectId: null, snapshots: [], saveStatus: { kind: 'unsaved' } });
+  await storeAsNew(c, project, () => c.generation === generation);
+}
+
+/**
+ * Put the open document in the library as a project of its own and save it there from now on,
+ * keeping its undo history (a conflict settled by saving this window's version as a copy).
+ */
+export async function keepAsNew(): Promise<void> {
+  const c = connection;
+  const { project } = state();
+  if (c === null || project === null) return;
+  c.autosave?.discard();
+  c.autosave?.stop();
+  c.autosave = null;
+  const generation = c.generation;
+  state().setWorkspace({ openProjectId: null, snapshots: [], saveStatus: { kind: 'unsaved' } });
+  await storeAsNew(c, project, () => c.generation === generation);
+}
+
+/** Create the library entry, retrying while the write fails and the document is still open. */
+async function storeAsNew(
+  c: Connection,
+  project: Project,
+  stillOpen: () => boolean,
+): Promise<void> {
+  for (let attempt = 0; stillOpen(); attempt++) {
+    try {
+      const row = await createProject(c.db, project);
+      if (!stillOpen()) return;
+      c.channel.post({ type: 'library' });
+      await refreshLibrary();
+      attach(c, row);
+      const now = state().project;
+      if (now !== null && now !== project) c.autosave?.edited(now);
+      return;
+    } catch (error) {
+      const retryInMs = Math.min(30_000, 2000 * 2 ** attempt);
+      state().setWorkspace({
+        saveStatus: { kind: 'failed', message: storageErrorMessage(error), retryInMs },
+      });
+      await new Promise((resolve) => setTimeout(resolve, retryInMs));
+    }
   }
-  c.channel.post({ type: 'library' });
-  await refreshLibrary();
-  await openStored(row.id);
 }
 
 export function newBlankProject(): Promise<void> {
   return openAsNew(blankProject());
 }
 
-async function closeOpenProject(c: Connection): Promise<void> {
-  if (c.autosave === null) return;
-  await c.autosave.flush();
-  c.autosave.stop();
+/**
+ * Replace the open document at once (a fresh history). The previous project's pending edits
+ * still reach the database: its autosave writes them, retrying on its own if it must.
+ */
+function swapDocument(c: Connection, project: Project): number {
+  const previous = c.autosave;
   c.autosave = null;
+  replaceOpenDocument(c, project);
+  c.generation += 1;
+  if (previous !== null) void previous.flush();
+  return c.generation;
+}
+
+/** From now on, autosave the open document as library project `row`. */
+function attach(c: Connection, row: ProjectRow): void {
+  c.autosave = startAutosave(c, row);
+  state().setWorkspace({ openProjectId: row.id, saveStatus: { kind: 'saved', at: row.updatedAt } });
+  rememberView();
 }
 
 function startAutosave(c: Connection, row: ProjectRow): Autosave {
