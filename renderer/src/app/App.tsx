@@ -26,6 +26,7 @@ import { MAP_PANEL_ID, MapTabs, tabDomId } from './MapTabs';
 import { NoticeBar } from './NoticeBar';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
+import { WorkspaceShortcuts } from './WorkspaceShortcuts';
 
 let started = false;
 
@@ -69,6 +70,7 @@ export function App() {
           <EditorShortcuts onHelp={openHelp} />
           {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
           <ImportReportDialog />
+          <WorkspaceShortcuts />
           <FileDrop />
         </ReactFlowProvider>
       ) : (

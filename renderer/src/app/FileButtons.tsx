@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { exportOpenProject, importFiles } from '../workspace/import-export';
 
 export const IMPORT_ACCEPT = '.flowcase,.json,application/json';
+export const IMPORT_INPUT_ID = 'fc-import-input';
 
 export function FileButtons() {
   const input = useRef<HTMLInputElement>(null);
@@ -21,7 +22,7 @@ export function FileButtons() {
       </button>
       <input
         ref={input}
-        id="fc-import-input"
+        id={IMPORT_INPUT_ID}
         type="file"
         accept={IMPORT_ACCEPT}
         multiple
@@ -36,7 +37,7 @@ export function FileButtons() {
       <button
         type="button"
         className="fc-tool fc-tool--text"
-        title="Export the open project as a .flowcase file"
+        title="Export the open project as a .flowcase file (Ctrl+Shift+E)"
         onClick={exportOpenProject}
       >
         <Download size={14} aria-hidden="true" />

@@ -25,6 +25,14 @@ const GROUPS: readonly (readonly [string, readonly (readonly [string, string])[]
     PALETTE.map((e) => [e.key.toUpperCase(), `${e.label} (beside the selected step)`] as const),
   ],
   [
+    'Projects',
+    [
+      [`${MOD_KEY}+S`, 'Save now (every change is also saved by itself a second later)'],
+      [`${MOD_KEY}+O`, 'Import a .flowcase file as a new project'],
+      [`${MOD_KEY}+Shift+E`, 'Export the open project as a .flowcase file'],
+    ],
+  ],
+  [
     'View',
     [
       ['+ and −', 'Zoom in and out'],

@@ -1,5 +1,6 @@
 // The library sidebar: every project in the workspace (the most recently changed first), and
 // the snapshots of the open one. Where nothing can be stored it says so instead.
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../store';
 import './library.css';
 import { ProjectItem } from './ProjectItem';
@@ -9,6 +10,12 @@ export function LibraryPanel() {
   const library = useAppStore((s) => s.library);
   const openId = useAppStore((s) => s.openProjectId);
   const storage = useAppStore((s) => s.storage);
+  // "just now" becomes "2 min ago": redraw the times now and then.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), 30_000);
+    return () => clearInterval(timer);
+  }, []);
   return (
     <aside className="fc-library" aria-label="Library">
       <section

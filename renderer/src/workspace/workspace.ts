@@ -3,7 +3,6 @@
 // keeps the view for the next start, tells other tabs about saves and listens to theirs, and
 // carries out the library's actions. The store holds what the screen shows; the database is
 // the truth for what is saved. Components call the functions below, never Dexie.
-import { blankProject } from '../../../shared/editor';
 import type { Project } from '../../../shared/model/schema';
 import { useAppStore, type MapKey } from '../store';
 import { mapFor } from '../store/selectors';
@@ -49,6 +48,19 @@ export function workspaceConnection(): Connection | null {
  * used, the sample opens in memory and the reason is shown.
  */
 export async function startWorkspace(db: WorkspaceDb = new WorkspaceDb()): Promise<void> {
+  // Another window opening a newer workspace schema: this one lets go and says so (Dexie
+  // closes it); an upgrade of ours waiting for older windows to close: say that too.
+  db.on('versionchange', () => {
+    state().setWorkspace({
+      storage: {
+        kind: 'unavailable',
+        message: 'Flowcase was updated in another window. Reload this window to go on saving.',
+      },
+    });
+  });
+  db.on('blocked', () =>
+    state().say('Close other Flowcase windows so the workspace can be updated.', 'refusal'),
+  );
   try {
     const opened = await openWorkspace(db);
     if (!opened.ok) return inMemoryOnly(opened.message);
@@ -205,8 +217,16 @@ async function storeAsNew(
   }
 }
 
-export function newBlankProject(): Promise<void> {
-  return openAsNew(blankProject());
+/** Write pending edits now (Ctrl+S); says so, since every change is saved by itself anyway. */
+export async function saveNow(): Promise<void> {
+  const c = connection;
+  if (c === null) {
+    state().say('Nothing can be stored in this window; use Export to keep the project as a file.');
+    return;
+  }
+  await c.autosave?.flush();
+  if (state().saveStatus?.kind === 'saved')
+    state().say('Saved. Flowcase also saves every change by itself a second after you make it.');
 }
 
 /**
@@ -340,6 +360,14 @@ function recoverRescue(row: ProjectRow, stored: Project): { row: ProjectRow; pro
 }
 
 async function onTabMessage(message: TabMessage): Promise<void> {
+  try {
+    await followOtherWindow(message);
+  } catch (error) {
+    state().say(storageErrorMessage(error), 'refusal');
+  }
+}
+
+async function followOtherWindow(message: TabMessage): Promise<void> {
   const c = connection;
   if (c === null) return;
   await refreshLibrary();
