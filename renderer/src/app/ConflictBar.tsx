@@ -6,7 +6,8 @@ import { resolveConflict } from '../workspace/actions';
 
 export function ConflictBar() {
   const status = useAppStore((s) => s.saveStatus);
-  if (status?.kind !== 'conflict') return null;
+  // Always in the page (an empty row of the shell's grid when there is nothing to tell).
+  if (status?.kind !== 'conflict') return <div className="fc-conflict-slot" />;
   const deleted = status.theirs === null;
   return (
     <div className="fc-conflict" role="alert">

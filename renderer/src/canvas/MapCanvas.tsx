@@ -29,6 +29,8 @@ import { toEdges, toNodes, withDragPositions, withMeasuredSizes, withSelection }
 
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: MAX_FIT_ZOOM } as const;
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
+/** Smaller than React Flow's 200 x 150, so it hides less of the map on a laptop screen. */
+const MINIMAP_SIZE = { width: 168, height: 108 } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const NO_SIZES: MeasuredSizes = new Map();
 const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map();
@@ -198,6 +200,7 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
           nodeColor={miniMapNodeColor}
           nodeStrokeWidth={0}
           maskColor="rgba(240, 243, 247, 0.7)"
+          style={MINIMAP_SIZE}
           ariaLabel="Minimap"
         />
         <Controls
