@@ -219,3 +219,35 @@ test('export then import gives the same bytes back', async ({ page }) => {
   await expect(step(page, 'Classify')).toBeVisible();
   expect(await exported()).toBe(first);
 });
+
+test('a map imported without positions is laid out left to right', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+  const file = JSON.parse(await readFile('test/fixtures/versions/v1.flowcase', 'utf8')) as {
+    maps: { current: { steps: { position: { x: number; y: number } }[] } };
+  };
+  for (const s of file.maps.current.steps) s.position = { x: 0, y: 0 };
+  await page.getByLabel('Import').setInputFiles({
+    name: 'from-another-tool.flowcase',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.getByTestId('project-name')).toHaveText('Invoice approval (AP team, Lyon)');
+  const nodes = page.locator('.react-flow__node');
+  await expect(nodes).toHaveCount(file.maps.current.steps.length);
+  const boxes = await nodes.evaluateAll((elements) =>
+    elements.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    }),
+  );
+  // No two steps overlap, and the map runs left to right: wider than tall.
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(
+        true,
+      );
+  const xs = boxes.map((b) => b.x);
+  const ys = boxes.map((b) => b.y);
+  expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(Math.max(...ys) - Math.min(...ys));
+});
