@@ -219,3 +219,67 @@ test('auto-layout lays the map out left to right as one undo step', async ({ pag
     /Undo Move step/,
   );
 });
+
+test('a step with a problem carries a marker; clicking the problem selects the step', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  // Given a decision added with nothing selected: connected to nothing
+  await page.keyboard.press('d');
+  await page.keyboard.press('Escape');
+  // Then it carries a marker, and the problems list says why in the validator's words
+  const decision = page.getByTestId('step-decision');
+  await expect(decision.getByRole('img', { name: /^Problem: / })).toBeVisible();
+  const problems = page.getByRole('region', { name: 'Problems' });
+  const problem = problems.getByRole('button', { name: /cannot be reached from the start/i });
+  await expect(problem).toBeVisible();
+  // When the problem is clicked, the step is selected
+  await problem.click();
+  await expect(page.getByTestId('details-title')).toHaveText('Decision?');
+});
+
+test('an AI step takes the automation and error rates of an operating point from the pilot', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: /AI match with review/ }).click();
+  await page.getByTestId('step-ai-match').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByLabel('Automation rate', { exact: true })).toHaveValue('78');
+  // When the analyst uses the point measured at a 90 % threshold
+  await inspector
+    .getByRole('button', { name: 'Use the operating point at threshold 90 %' })
+    .click();
+  // Then the step automates 62 % with 0.6 % escaped errors, as one undo step
+  await expect(inspector.getByLabel('Automation rate', { exact: true })).toHaveValue('62');
+  await expect(inspector.getByLabel('Escaped error rate', { exact: true })).toHaveValue('0.6');
+  await page.keyboard.press('Control+z');
+  await expect(inspector.getByLabel('Automation rate', { exact: true })).toHaveValue('78');
+});
+
+test('"±" beside a number adds a range on it, which the project panel then lists', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: /AI match with review/ }).click();
+  await page.getByTestId('step-ai-match').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const availability = inspector.locator('.fc-ranged', {
+    has: page.getByLabel('Availability', { exact: true }),
+  });
+  await availability.getByRole('button', { name: 'Add a range' }).click();
+  // Then low, likely and high appear around 99 %, kept under 100 %
+  const range = inspector.getByRole('group', { name: 'Range of Availability' });
+  await expect(range.getByLabel('Likely')).toHaveValue('99');
+  await expect(range.getByLabel('High')).toHaveValue('100');
+  await range.getByLabel('Low').fill('95');
+  await range.getByLabel('Low').press('Enter');
+  // and the project's ranges list it
+  await inspector.getByRole('button', { name: 'Close details (Escape)' }).click();
+  const panel = page.getByRole('complementary', { name: 'Project' });
+  await panel.getByRole('button', { name: /Uncertainty ranges/ }).click();
+  await expect(panel).toContainText('The availability of the step "AI 2-way match"');
+  await expect(panel).toContainText('95 – 99 – 100 %');
+});

@@ -4,15 +4,17 @@
 import type { AiStep, Project } from '../../../shared/model/schema';
 import { MAX_MONEY } from '../../../shared/model/schema';
 import { DistributionField } from '../fields/DistributionField';
-import { NumberField } from '../fields/NumberField';
+import { RangedNumberField } from '../fields/RangedNumberField';
 import { SelectField } from '../fields/SelectField';
 import { Section } from '../panels/Facts';
+import { OperatingPoints } from './OperatingPoints';
 import { missingRole, NO_ROLE, roleOptions } from './role-options';
 import { SystemsField } from './SystemsField';
-import { useStepEdit } from './use-step-edit';
+import { useStepEdit, useStepPath } from './use-step-edit';
 
 export function AiFields({ step, project }: { step: AiStep; project: Project }) {
   const edit = useStepEdit(step.id);
+  const path = useStepPath(step.id);
   const currency = project.currency;
   const roles = roleOptions(project);
   const optional = (none: string) => [{ value: NO_ROLE, label: none }, ...roles];
@@ -20,7 +22,8 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
   return (
     <>
       <Section title="Automation">
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.automationRate`}
           label="Automation rate"
           hint="Share of cases above the confidence threshold, accepted without review."
           value={step.automationRate}
@@ -29,7 +32,8 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           max={1}
           onCommit={(automationRate) => edit({ automationRate })}
         />
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.availability`}
           label="Availability"
           hint="Share of cases for which the AI service is up; the rest take the fallback."
           value={step.availability}
@@ -43,7 +47,8 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           value={step.latencyMinutes}
           onCommit={(latencyMinutes) => edit({ latencyMinutes })}
         />
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.costPerCase`}
           label="Inference cost per case"
           value={step.costPerCase}
           unit="money"
@@ -71,7 +76,8 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           value={step.reviewMinutes}
           onCommit={(reviewMinutes) => edit({ reviewMinutes })}
         />
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.qaSampleRate`}
           label="QA sample rate"
           hint="Share of auto-accepted cases also reviewed, to watch the model."
           value={step.qaSampleRate}
@@ -95,8 +101,12 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           onCommit={(fallbackMinutes) => edit({ fallbackMinutes })}
         />
       </Section>
+      <Section title="Operating points from the pilot">
+        <OperatingPoints step={step} />
+      </Section>
       <Section title="Errors, drift and ownership">
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.escapedErrorRate`}
           label="Escaped error rate"
           hint="Share of auto-accepted cases that are wrong and not caught."
           value={step.escapedErrorRate}
@@ -105,7 +115,8 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           max={1}
           onCommit={(escapedErrorRate) => edit({ escapedErrorRate })}
         />
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.costPerEscapedError`}
           label="Cost per escaped error"
           value={step.costPerEscapedError}
           unit="money"
@@ -114,7 +125,8 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           max={MAX_MONEY}
           onCommit={(costPerEscapedError) => edit({ costPerEscapedError })}
         />
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.driftPerMonth`}
           label="Drift per month"
           hint="Points of automation rate lost each month since the last retraining."
           value={step.driftPerMonth}

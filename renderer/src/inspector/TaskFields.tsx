@@ -4,15 +4,16 @@ import type { Project, TaskStep } from '../../../shared/model/schema';
 import { MAX_MONEY } from '../../../shared/model/schema';
 import { Section } from '../panels/Facts';
 import { DistributionField } from '../fields/DistributionField';
-import { NumberField } from '../fields/NumberField';
+import { RangedNumberField } from '../fields/RangedNumberField';
 import { SelectField } from '../fields/SelectField';
 import { OptionalDistribution } from './OptionalDistribution';
 import { missingRole, roleOptions } from './role-options';
 import { SystemsField } from './SystemsField';
-import { useStepEdit } from './use-step-edit';
+import { useStepEdit, useStepPath } from './use-step-edit';
 
 export function TaskFields({ step, project }: { step: TaskStep; project: Project }) {
   const edit = useStepEdit(step.id);
+  const path = useStepPath(step.id);
   const currency = project.currency;
   return (
     <>
@@ -42,7 +43,8 @@ export function TaskFields({ step, project }: { step: TaskStep; project: Project
         />
       </Section>
       <Section title="Cost and errors">
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.costPerCase`}
           label="Cost per case"
           hint="Besides labour: postage, licences per transaction, …"
           value={step.costPerCase}
@@ -52,7 +54,8 @@ export function TaskFields({ step, project }: { step: TaskStep; project: Project
           max={MAX_MONEY}
           onCommit={(costPerCase) => edit({ costPerCase })}
         />
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.errorRate`}
           label="Error rate"
           value={step.errorRate}
           unit="percent"
@@ -60,7 +63,8 @@ export function TaskFields({ step, project }: { step: TaskStep; project: Project
           max={1}
           onCommit={(errorRate) => edit({ errorRate })}
         />
-        <NumberField
+        <RangedNumberField
+          rangePath={`${path}.costPerError`}
           label="Cost per error"
           value={step.costPerError}
           unit="money"

@@ -1,6 +1,6 @@
 // How the inspector changes the selected step: one `updateStep` command per committed field.
 import { useCallback } from 'react';
-import type { StepPatch } from '../../../shared/editor';
+import { mapPathPrefix, type StepPatch } from '../../../shared/editor';
 import { useAppStore } from '../store';
 
 /** A function that sets fields of step `stepId` on the active map, as one undo step. */
@@ -13,4 +13,10 @@ export function useStepEdit(stepId: string): (patch: StepPatch) => void {
     },
     [dispatch, map, stepId],
   );
+}
+
+/** The input path of step `stepId` of the active map, as uncertainty ranges name it. */
+export function useStepPath(stepId: string): string {
+  const map = useAppStore((s) => s.activeMapKey);
+  return `${mapPathPrefix(map)}.steps.${stepId}`;
 }

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store';
 import { selectRole } from '../../store/selectors';
 import type { StepNode } from '../flow-types';
 import { StepFiguresLine } from './StepFiguresLine';
+import { ProblemMarker } from './ProblemMarker';
 import { StepHandles } from './StepHandles';
 import { SystemChips } from './SystemChips';
 
@@ -41,6 +42,7 @@ function AiNodeView({ data, selected }: NodeProps<StepNode<'ai'>>) {
       </dl>
       <SystemChips systemIds={step.systemIds} />
       <StepFiguresLine stepId={step.id} roleId={step.reviewRoleId} />
+      <ProblemMarker stepId={step.id} />
       <StepHandles />
     </div>
   );

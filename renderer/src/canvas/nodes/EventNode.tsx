@@ -2,6 +2,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { StepNode } from '../flow-types';
+import { ProblemMarker } from './ProblemMarker';
 import { StepHandles } from './StepHandles';
 
 function EventNodeView({ data, selected }: NodeProps<StepNode<'start' | 'end'>>) {
@@ -15,6 +16,7 @@ function EventNodeView({ data, selected }: NodeProps<StepNode<'start' | 'end'>>)
     >
       <div className="fc-event__circle" aria-hidden="true" />
       <div className="fc-event__label">{step.name}</div>
+      <ProblemMarker stepId={step.id} />
       <StepHandles />
     </div>
   );

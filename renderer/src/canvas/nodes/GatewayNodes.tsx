@@ -2,6 +2,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { StepNode } from '../flow-types';
+import { ProblemMarker } from './ProblemMarker';
 import { StepHandles } from './StepHandles';
 
 function DecisionNodeView({ data, selected }: NodeProps<StepNode<'decision'>>) {
@@ -15,6 +16,7 @@ function DecisionNodeView({ data, selected }: NodeProps<StepNode<'decision'>>) {
     >
       <div className="fc-decision__diamond" aria-hidden="true" />
       <div className="fc-gateway__label">{step.name}</div>
+      <ProblemMarker stepId={step.id} />
       <StepHandles />
     </div>
   );
@@ -34,6 +36,7 @@ function ParallelNodeView({
     >
       <div className="fc-parallel__bar" aria-hidden="true" />
       <div className="fc-gateway__label">{step.name}</div>
+      <ProblemMarker stepId={step.id} />
       <StepHandles />
     </div>
   );

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store';
 import { selectRole } from '../../store/selectors';
 import type { StepNode } from '../flow-types';
 import { StepFiguresLine } from './StepFiguresLine';
+import { ProblemMarker } from './ProblemMarker';
 import { StepHandles } from './StepHandles';
 import { SystemChips } from './SystemChips';
 
@@ -33,6 +34,7 @@ function TaskNodeView({ data, selected }: NodeProps<StepNode<'task'>>) {
       </div>
       <SystemChips systemIds={step.systemIds} />
       <StepFiguresLine stepId={step.id} roleId={step.roleId} />
+      <ProblemMarker stepId={step.id} />
       <StepHandles />
     </div>
   );
