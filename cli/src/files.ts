@@ -15,11 +15,18 @@
  *   `overwrite`, over an existing regular file; an existing device, pipe, socket or folder
  *   is refused the same way, so `-o /dev/sda --force` cannot write to a disk and a pipe
  *   cannot hang the command. Without `overwrite` an existing path fails with EEXIST.
+ * - `writeFileAtomically(path, bytes, overwrite)` writes a whole file or nothing: the bytes go
+ *   to a new temporary file beside `path`, are flushed to disk, and the temporary file is
+ *   renamed over `path`, so a reader never sees half a file and a failed write leaves what was
+ *   there. The same refusals as `writeProjectText` apply; without `overwrite` an existing path
+ *   is EEXIST (checked just before writing: a file created in between would be replaced).
  * - Other failures (no such file, permission denied) are Node's own errors with their codes,
  *   which `describeFsError` in io.ts puts into words.
  */
+import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { constants, open, stat } from 'node:fs/promises';
+import { constants, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 /** A path the CLI will not read or write, with the reason in words (a phrase, no path). */
 export class FileRefused extends Error {
@@ -112,5 +119,46 @@ export async function writeProjectText(
     await handle.writeFile(text, 'utf8');
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Write `bytes` to `path` whole or not at all (temporary file beside it, flushed, renamed over
+ * it). Rejects with `FileRefused` for an existing folder, device, pipe or socket, with EEXIST
+ * for an existing file without `overwrite`, or with Node's error; the temporary file is
+ * removed on failure.
+ */
+export async function writeFileAtomically(
+  path: string,
+  bytes: Uint8Array,
+  overwrite: boolean,
+): Promise<void> {
+  try {
+    const info = await stat(path);
+    refuseSpecial(info, 'a file an export can be written to');
+    if (!overwrite) throw Object.assign(new Error(`${path} already exists`), { code: 'EEXIST' });
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+  }
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
+  const handle = await open(
+    temporary,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+    0o666,
+  );
+  try {
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
   }
 }

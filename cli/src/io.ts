@@ -3,7 +3,7 @@
  * testable: where text goes and how files are read and written. Messages to people go to
  * `err`; results meant for scripts go to `out`.
  */
-import { FileRefused, readProjectText, writeProjectText } from './files';
+import { FileRefused, readProjectText, writeFileAtomically, writeProjectText } from './files';
 
 export interface CliIo {
   /** Results for scripts, on standard output: one or more lines. */
@@ -29,6 +29,11 @@ export interface CliIo {
    * existing file is an error (EEXIST); a folder, device or pipe is refused either way.
    */
   writeText(path: string, text: string, overwrite: boolean): Promise<void>;
+  /**
+   * Write a whole file or nothing (a temporary file beside it, renamed over it), with the same
+   * rules for an existing path as `writeText` (files.ts `writeFileAtomically`).
+   */
+  writeBytes(path: string, bytes: Uint8Array, overwrite: boolean): Promise<void>;
 }
 
 /** The two streams a terminal io writes to (process.stdout and process.stderr). */
@@ -60,6 +65,7 @@ export function terminalIo({ stdout, stderr }: Streams): CliIo {
     now: () => performance.now(),
     readText: readProjectText,
     writeText: writeProjectText,
+    writeBytes: writeFileAtomically,
   };
   if (stderr.isTTY === true)
     io.progress = (text) => {
