@@ -17,6 +17,8 @@
  *    make every stage work (scripts/bench/hostile.ts), target <= 2 s; the slowest committed
  *    file of test/fixtures/bad beside it. 8. `flowcase validate` of that file in a fresh
  *    process, Node start-up included, target <= 5 s.
+ * 9. DES on worker threads (issue 12): 8 replications of B50-P10 on the machine's cores
+ *    against one thread, same result required, target >= 1.7x faster on 2 cores.
  *
  * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs, and the CLI
  * -> out/cli for figure 8); every
@@ -34,6 +36,7 @@ import { build } from 'vite';
 import {
   cliValidate,
   des,
+  desWorkers,
   flowModel,
   monteCarlo,
   noise as noiseRuns,
@@ -63,6 +66,7 @@ const TARGETS = {
   tornadoMs: 5,
   parseHostileS: 2,
   cliValidateS: 5,
+  workersSpeedUp: 1.7,
 };
 /** Issue 4's sizes: 10 000 samples over 30+ ranges; a tornado of 50 ranges. */
 const MC = { samples: 10_000, ranges: 32, tornadoRanges: 50 };
@@ -144,6 +148,9 @@ async function measure() {
   const noise = b50.ok ? await noiseRuns({ cases: plan.cases, runs: NOISE_RUNS }) : b50;
   progress(`6/9 Flowcase DES, ${int(plan.million)} cases, then 10/100/1000 steps`);
   const million = b50.ok ? await des({ cases: plan.million }) : b50;
+  const workers = Math.max(2, os.availableParallelism());
+  progress(`   Flowcase DES, B50-P10, 8 replications on ${workers} worker threads vs 1 thread`);
+  const threads = b50.ok ? await desWorkers({ cases: plan.cases, workers }) : b50;
   const scaling = [];
   for (const steps of SCALING_STEPS) {
     // Enough cases that most of the run is in steady state: work in progress is about
@@ -170,7 +177,7 @@ async function measure() {
   const parse = await parseHostile({ runs: plan.inputRuns });
   progress('9/9 flowcase validate of the largest allowed hostile file, in a fresh process');
   const cli = await cliValidate({ runs: plan.inputRuns });
-  return { flow, b50, simjs, simpy, noise, million, scaling, mc, bars, parse, cli };
+  return { flow, b50, simjs, simpy, noise, million, threads, scaling, mc, bars, parse, cli };
 }
 
 /** Judge everything and collect it in one object (the --json output). */
@@ -254,6 +261,9 @@ function judge(m) {
   out.parseHostile = m.parse.ok
     ? { ...m.parse, meets: m.parse.medianMs / 1000 <= TARGETS.parseHostileS }
     : { error: m.parse.reason };
+  out.workers = m.threads.ok
+    ? { ...m.threads, meets: m.threads.speedUp >= TARGETS.workersSpeedUp }
+    : { error: m.threads.reason };
   out.cliValidate = m.cli.ok
     ? { ...m.cli, meets: m.cli.medianS <= TARGETS.cliValidateS }
     : { error: m.cli.reason };
@@ -432,6 +442,20 @@ function tableRows(r) {
           ],
         },
   );
+  const w = r.workers;
+  rows.push(
+    w.error
+      ? { label: '9 DES on worker threads', measured: `failed: ${w.error}` }
+      : {
+          label: `9 DES B50-P10, ${w.replications} reps, ${w.workers} threads`,
+          measured: `${w.speedUp.toFixed(2)}x faster`,
+          target: `>= ${TARGETS.workersSpeedUp}x`,
+          verdict: verdict(w.meets),
+          notes: [
+            `${int(w.cases)} cases per replication: ${seconds(w.oneThreadS)} on one thread, ${seconds(w.workersS)} on ${w.workers} worker threads (start-up included); same result byte for byte`,
+          ],
+        },
+  );
   return rows;
 }
 
@@ -475,6 +499,7 @@ async function main() {
     results.tornado,
     results.parseHostile,
     results.cliValidate,
+    results.workers,
     ...Object.values(results.monteCarlo),
   ].some((figure) => figure.error);
   return crashed ? 1 : 0;

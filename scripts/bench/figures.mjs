@@ -86,3 +86,16 @@ export function parseHostile({ runs }) {
 export function cliValidate({ runs }) {
   return run(['cli-validate', '--runs', String(runs)]);
 }
+
+/** B50-P10, `replications` replications on one thread and on `workers` worker threads. */
+export function desWorkers({ cases, replications = 8, workers }) {
+  return run([
+    'des-workers',
+    '--cases',
+    String(cases),
+    '--replications',
+    String(replications),
+    '--workers',
+    String(workers),
+  ]);
+}
