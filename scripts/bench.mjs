@@ -26,6 +26,8 @@
  *    of main-thread work); undo of the paste (<= 50 ms); heap after 500 edits (< 2x after
  *    load). Times run from the input event's timeStamp to after the frame that shows the
  *    result (scripts/bench/editor/probes.ts).
+ * 15. DES on worker threads (issue 12): 8 replications of B50-P10 on the machine's cores
+ *    against one thread, same result required, target >= 1.7x faster on 2 cores.
  *
  * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs and
  * editor.mjs, the CLI -> out/cli for figure 8, the web UI -> out/web and the baseline page ->
@@ -48,6 +50,7 @@ import {
   editorInspector,
   editorLoad,
   editorMemory,
+  desWorkers,
   flowModel,
   monteCarlo,
   noise as noiseRuns,
@@ -84,6 +87,7 @@ const TARGETS = {
   inspectorMs: 16,
   undoPasteMs: 50,
   memoryRatio: 2,
+  workersSpeedUp: 1.7,
 };
 /** Issue 10's number of edits for the memory figure. */
 const MEMORY_EDITS = 500;
@@ -177,6 +181,9 @@ async function measure() {
   const noise = b50.ok ? await noiseRuns({ cases: plan.cases, runs: NOISE_RUNS }) : b50;
   progress(`6/13 Flowcase DES, ${int(plan.million)} cases, then 10/100/1000 steps`);
   const million = b50.ok ? await des({ cases: plan.million }) : b50;
+  const workers = Math.max(2, os.availableParallelism());
+  progress(`   Flowcase DES, B50-P10, 8 replications on ${workers} worker threads vs 1 thread`);
+  const threads = b50.ok ? await desWorkers({ cases: plan.cases, workers }) : b50;
   const scaling = [];
   for (const steps of SCALING_STEPS) {
     // Enough cases that most of the run is in steady state: work in progress is about
@@ -216,7 +223,21 @@ async function measure() {
   progress(`13/13 editor: memory after ${MEMORY_EDITS} edits`);
   const memory = await editorMemory({ edits: MEMORY_EDITS });
   const editor = { load, frames, inspector, memory };
-  return { flow, b50, simjs, simpy, noise, million, scaling, mc, bars, parse, cli, editor };
+  return {
+    flow,
+    b50,
+    simjs,
+    simpy,
+    noise,
+    million,
+    scaling,
+    mc,
+    bars,
+    parse,
+    cli,
+    editor,
+    threads,
+  };
 }
 
 /** Judge everything and collect it in one object (the --json output). */
@@ -300,6 +321,9 @@ function judge(m) {
   out.parseHostile = m.parse.ok
     ? { ...m.parse, meets: m.parse.medianMs / 1000 <= TARGETS.parseHostileS }
     : { error: m.parse.reason };
+  out.workers = m.threads.ok
+    ? { ...m.threads, meets: m.threads.speedUp >= TARGETS.workersSpeedUp }
+    : { error: m.threads.reason };
   out.cliValidate = m.cli.ok
     ? { ...m.cli, meets: m.cli.medianS <= TARGETS.cliValidateS }
     : { error: m.cli.reason };
@@ -610,6 +634,20 @@ function tableRows(r) {
         },
   );
   rows.push(...editorRows(r.editor));
+  const w = r.workers;
+  rows.push(
+    w.error
+      ? { label: '15 DES on worker threads', measured: `failed: ${w.error}` }
+      : {
+          label: `15 DES B50-P10, ${w.replications} reps, ${w.workers} threads`,
+          measured: `${w.speedUp.toFixed(2)}x faster`,
+          target: `>= ${TARGETS.workersSpeedUp}x`,
+          verdict: verdict(w.meets),
+          notes: [
+            `${int(w.cases)} cases per replication: ${seconds(w.oneThreadS)} on one thread, ${seconds(w.workersS)} on ${w.workers} worker threads (start-up included); same result byte for byte`,
+          ],
+        },
+  );
   return rows;
 }
 
@@ -654,6 +692,7 @@ async function main() {
     results.tornado,
     results.parseHostile,
     results.cliValidate,
+    results.workers,
     ...Object.values(results.monteCarlo),
     ...Object.values(results.editor),
   ].some((figure) => figure.error);

@@ -2,9 +2,13 @@
  * Smoke test of the command line as installed: the launcher `cli/bin/flowcase.mjs` over the
  * built bundle `out/cli/flowcase.mjs`, in a real process. Every other CLI test runs the
  * sources in-process; this one checks that the launcher, the bundle and the exit code fit
- * together. The bundle is rebuilt first when it is missing or older than any of its sources,
+ * together, and that `simulate --workers` runs its worker threads from the bundle (the sources
+ * have none to start). The bundle is rebuilt first when it is missing or older than any of its sources,
  * so `npx vitest run` alone never passes on a stale build.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleIsCurrent, ensureCurrentBundle, flowcase as run, ROOT } from './support/cli-bundle';
@@ -37,4 +41,50 @@ describe('the built flowcase command', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('error: unknown command "frobnicate"');
   });
+});
+
+describe('the built flowcase simulate on worker threads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'flowcase-bundle-'));
+  const file = join(dir, 'invoices.flowcase');
+  const simulate = (workers: number): string[] =>
+    ['simulate', file, '--cases', '9000', '--replications', '4', '--seed', '5'].concat([
+      '--workers',
+      String(workers),
+      '--json',
+    ]);
+
+  it('prints the same JSON on 2 threads as in one process', { timeout: 60_000 }, () => {
+    // given the invoice sample written by the bundle
+    expect(flowcase('sample', 'invoice-processing', '-o', file).status).toBe(0);
+    // when it is simulated in-process and on two threads running the bundle
+    const one = run(simulate(1), 30_000);
+    const two = run(simulate(2), 30_000);
+    // then both succeed with byte-identical output
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout)).toMatchObject({ status: 'ok', replications: 4 });
+  });
+
+  it(
+    'reports a crashed thread in one sentence, with exit 1 and no stack',
+    { timeout: 60_000 },
+    () => {
+      // given a process whose worker threads throw as soon as they start
+      const crash = join(ROOT, 'test', 'support', 'crash-in-thread.mjs');
+      const launcher = join(ROOT, 'cli', 'bin', 'flowcase.mjs');
+      // when the simulation runs on two of them
+      const result = spawnSync(process.execPath, ['--import', crash, launcher, ...simulate(2)], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      // then it exits 1, says which thread failed and why, and shows no stack trace
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(
+        /^error: the simulation stopped: worker thread [12] of 2 failed: simulated crash in a worker thread\. Run it again; with --workers 1 it runs in this process instead\.\n$/,
+      );
+    },
+  );
 });

@@ -3,7 +3,10 @@
  * testable: where text goes and how files are read and written. Messages to people go to
  * `err`; results meant for scripts go to `out`.
  */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { FileRefused, readProjectText, writeFileAtomically, writeProjectText } from './files';
+import type { StartThread } from './simulate-threads';
 
 export interface CliIo {
   /** Results for scripts, on standard output: one or more lines. */
@@ -34,6 +37,12 @@ export interface CliIo {
    * rules for an existing path as `writeText` (files.ts `writeFileAtomically`).
    */
   writeBytes(path: string, bytes: Uint8Array, overwrite: boolean): Promise<void>;
+  /**
+   * Worker threads for `simulate --workers` (simulate-threads.ts): how to start one, and how
+   * many the machine runs at once. Absent where there is no bundle for a thread to run (the
+   * sources run by tests): commands then do all their work in this process.
+   */
+  threads?: { start: StartThread; cores: number };
 }
 
 /** The two streams a terminal io writes to (process.stdout and process.stderr). */
@@ -83,8 +92,21 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** This process's io: standard output, standard error and the file system. */
-export const nodeIo: CliIo = terminalIo(process);
+/**
+ * A thread running this bundle again (`import.meta.url` is out/cli/flowcase.mjs once
+ * bundled), told by its `workerData` to serve replications (see main.ts).
+ */
+const startBundleThread: StartThread = (data) =>
+  new Worker(new URL(import.meta.url), { workerData: data });
+
+/**
+ * This process's io: standard output, standard error, the file system, and worker threads
+ * running the bundle.
+ */
+export const nodeIo: CliIo = {
+  ...terminalIo(process),
+  threads: { start: startBundleThread, cores: availableParallelism() },
+};
 
 /** A file-system error in words: "no such file", "permission denied", ... */
 export function describeFsError(error: unknown): string {

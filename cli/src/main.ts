@@ -5,6 +5,7 @@
  * but the line feeds between lines (`guardOutput`); text quoted from a file or an argument is
  * shown with `printable`.
  */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { EXIT, nodeIo, type CliIo } from './io';
 import { guardOutput, printable } from './printable';
 import { SAMPLE_HELP, sampleCommand } from './commands/sample';
@@ -12,6 +13,12 @@ import { VALIDATE_HELP, validateCommand } from './commands/validate';
 import { SIMULATE_HELP, simulateCommand } from './commands/simulate';
 import { ROI_HELP, roiCommand } from './commands/roi';
 import { EXPORT_HELP, exportCommand } from './commands/export';
+import { isSimulationThreadData, serveReplications } from './simulate-threads';
+
+// The bundle is also the script of `simulate --workers`'s threads (simulate-threads.ts):
+// started with their flag, it serves replications instead of being a command line.
+if (!isMainThread && parentPort !== null && isSimulationThreadData(workerData))
+  serveReplications(workerData, parentPort);
 
 declare const __FLOWCASE_VERSION__: string | undefined;
 const VERSION = typeof __FLOWCASE_VERSION__ === 'string' ? __FLOWCASE_VERSION__ : 'dev';

@@ -64,5 +64,6 @@ export function guardOutput(io: CliIo): CliIo {
   };
   if (io.progress !== undefined) guarded.progress = (text) => io.progress?.(printable(text));
   if (io.signal !== undefined) guarded.signal = io.signal;
+  if (io.threads !== undefined) guarded.threads = io.threads;
   return guarded;
 }

@@ -119,3 +119,16 @@ export function editorInspector({ runs }) {
 export function editorMemory({ edits }) {
   return runEditor(['memory', '--edits', String(edits)]);
 }
+
+/** B50-P10, `replications` replications on one thread and on `workers` worker threads. */
+export function desWorkers({ cases, replications = 8, workers }) {
+  return run([
+    'des-workers',
+    '--cases',
+    String(cases),
+    '--replications',
+    String(replications),
+    '--workers',
+    String(workers),
+  ]);
+}

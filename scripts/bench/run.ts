@@ -11,8 +11,10 @@
  *   node out/bench/run.mjs tornado [--ranges K] [--runs R] [--warmup W]
  *   node out/bench/run.mjs parse-hostile [--runs R]
  *   node out/bench/run.mjs cli-validate [--runs R]
+ *   node out/bench/run.mjs des-workers [--cases N] [--replications R] [--workers W] [--seed S]
  */
 import { readFileSync } from 'node:fs';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { computeFlowModel, simulate, type Estimate } from '../../shared/engine';
@@ -24,6 +26,8 @@ import { monteCarlo, tornado, type Sampling } from '../../shared/uncertainty';
 import { flow200Project } from './flow-200';
 import { benchCliValidate, benchParseHostile } from './input-figures';
 import { withBenchRanges } from './ranges';
+import { benchDesWorkers } from './parallel';
+import { isSimulationThreadData, serveReplications } from '../../cli/src/simulate-threads';
 
 /** The repository: this file runs as out/bench/run.mjs, two folders down. */
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -267,9 +271,23 @@ function main(argv: readonly string[]): void {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error: unknown) {
+function fail(error: unknown): void {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;
 }
+
+const argv = process.argv.slice(2);
+if (!isMainThread && parentPort !== null && isSimulationThreadData(workerData))
+  // A thread of the des-workers figure (parallel.ts): serve replications, print nothing.
+  serveReplications(workerData, parentPort);
+else if (argv[0] === 'des-workers')
+  benchDesWorkers((name, fallback) => option(argv, name, fallback)).then(
+    (out) => process.stdout.write(`${JSON.stringify(out)}\n`),
+    fail,
+  );
+else
+  try {
+    main(argv);
+  } catch (error: unknown) {
+    fail(error);
+  }

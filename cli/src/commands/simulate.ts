@@ -9,13 +9,14 @@ import { computeFlowModel, simulateAsync } from '../../../shared/engine';
 import { EXIT, type CliIo } from '../io';
 import { printable, terminalJson } from '../printable';
 import { startProgress } from '../progress';
+import { simulateOnThreads, ThreadCrash } from '../simulate-threads';
 import { decimal, UsageError, wholeNumber } from '../options';
 import { loadProject } from './validate';
 import { analyticReport, simulationReport, type SimulateReport } from './simulate-report';
 import { formatReport } from './simulate-table';
 
 export const SIMULATE_HELP = `Usage: flowcase simulate FILE [--map NAME] [--cases N] [--replications R]
-                         [--seed S] [--warmup HOURS] [--analytic] [--json]
+                         [--seed S] [--warmup HOURS] [--workers N] [--analytic] [--json]
 
 Simulate one process map of FILE case by case and report throughput, cycle time
 (mean, p50, p90, p95 with 95 % confidence intervals), waiting per step, utilisation
@@ -28,6 +29,9 @@ per role and cost per case. Times are working hours.
 --warmup HOURS      working hours left out before measuring (default: chosen from the
                     process, a few cycle times or the time its busiest queue needs to
                     settle; a run too short to measure says how many cases it needs)
+--workers N         run the replications side by side on N threads (default: the
+                    machine's cores; 1 runs them one after another in this process);
+                    the result is the same whatever N is
 --analytic          print the flow model's figures instead (instant; cycle time is an estimate)
 --json              print one JSON object instead of a table`;
 
@@ -46,13 +50,16 @@ export async function simulateCommand(io: CliIo, args: readonly string[]): Promi
       replications: { type: 'string' },
       seed: { type: 'string' },
       warmup: { type: 'string' },
+      workers: { type: 'string' },
       analytic: { type: 'boolean' },
       json: { type: 'boolean' },
     },
     allowPositionals: true,
   });
   let options;
+  let workers: number;
   try {
+    workers = wholeNumber(values.workers, '--workers', io.threads?.cores ?? 1, 1, 256);
     options = {
       cases: wholeNumber(values.cases, '--cases', 20_000, 1, 10_000_000),
       replications: wholeNumber(values.replications, '--replications', 5, 1, 100),
@@ -89,13 +96,26 @@ export async function simulateCommand(io: CliIo, args: readonly string[]): Promi
   if (values.analytic) report = analyticReport(project, map, computeFlowModel(project, map));
   else {
     const progress = startProgress(io, `Simulating ${printable(map.name)}`);
+    const run = {
+      ...options,
+      onProgress: (share: number) => progress.update(share),
+      ...(io.signal === undefined ? {} : { signal: io.signal }),
+    };
+    // One thread's worth of replications gains nothing from a thread of its own.
+    const threads = Math.min(workers, options.replications);
     try {
-      const result = await simulateAsync(project, map, {
-        ...options,
-        onProgress: (share) => progress.update(share),
-        ...(io.signal === undefined ? {} : { signal: io.signal }),
-      });
+      const result =
+        io.threads === undefined || threads <= 1
+          ? await simulateAsync(project, map, run)
+          : await simulateOnThreads(project, map, run, threads, io.threads.start);
       report = simulationReport(project, map, result);
+    } catch (error) {
+      if (!(error instanceof ThreadCrash)) throw error;
+      io.err(
+        `error: the simulation stopped: ${printable(error.message)}. Run it again; ` +
+          'with --workers 1 it runs in this process instead.',
+      );
+      return EXIT.invalid;
     } finally {
       progress.done();
     }

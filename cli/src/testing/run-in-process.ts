@@ -30,6 +30,8 @@ export interface CliRunOptions {
    * naming the command, and the command's signal is set so a simulation stops.
    */
   timeoutMs?: number;
+  /** Worker threads for `simulate --workers` (default: none, everything runs in-process). */
+  threads?: CliIo['threads'];
 }
 
 /**
@@ -62,6 +64,7 @@ export async function runCli(
     writeBytes: (path, bytes, overwrite) => nodeIo.writeBytes(path, bytes, overwrite),
   };
   if (options.terminal === true) io.progress = (text) => progress.push(text);
+  if (options.threads !== undefined) io.threads = options.threads;
   const finished = run(argv, io).then((status) => ({ status, stdout, stderr, progress }));
   if (options.timeoutMs === undefined) return finished;
   return withTimeout(finished, options.timeoutMs, `flowcase ${argv.join(' ')}`, () => {

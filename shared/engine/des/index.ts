@@ -9,7 +9,9 @@
  *
  * Promises: the clock counts working hours; the same project, map and options give a
  * byte-identical result (JSON.stringify); memory does not grow with the number of cases;
- * `simulate` and `simulateAsync` return the same result however the work is chunked.
+ * `simulate` and `simulateAsync` return the same result however the work is chunked, and so
+ * do replications run apart (workers, threads) and combined (`planSimulation`,
+ * `runReplication`, `combineReplications`, `distributeReplications`: split-run.ts).
  * Figures come from counted cases (arriving after the warm-up, chosen from the process: see
  * run-plan.ts; a run too short to measure says so instead of giving figures); time
  * averages and throughput from the window between the first counted and the last arrival.
@@ -27,4 +29,13 @@ export {
 } from './simulate';
 export { compileSimulation, type SimModel } from './compile';
 export { createReplication, type Replication, type ReplicationSettings } from './replication';
+export {
+  planSimulation,
+  startReplication,
+  runReplication,
+  combineReplications,
+  type SimulationPlan,
+} from './split-run';
+export { distributeReplications, type ReplicationLane } from './distribute';
+export type { RunPlan } from './run-plan';
 export type { ReplicationSummary } from './totals';

@@ -3,17 +3,17 @@
  * and abort, synchronously or yielding to the event loop between chunks (for a Web Worker).
  * Before anything runs, a map that cannot be simulated is refused in words (no demand, cases
  * that can never finish, a loop a case goes round more than `MAX_VISITS_PER_STEP` times), and
- * a run too short to fill the map and measure a window is not started (run-plan.ts).
+ * a run too short to fill the map and measure a window is not started (run-plan.ts). The
+ * parts (plan, replication, combination) are split-run.ts's, which workers use directly.
  */
-import { computeFlowModel, MAX_VISITS_PER_STEP, type FlowModelResult } from '../flow-model';
-import { compileMap } from '../graph';
 import type { ProcessMap, Project } from '../../model/schema';
-import { aggregate } from './aggregate';
 import { compileSimulation } from './compile';
-import { createReplication, type Replication } from './replication';
+import type { Replication } from './replication';
 import type { SimulationOptions, SimulationResult } from './result';
-import { planRun, type RunPlan } from './run-plan';
+import { CHUNK_EVENTS, combineReplications, planSimulation, startReplication } from './split-run';
 import type { ReplicationSummary } from './totals';
+
+export { CHUNK_EVENTS } from './split-run';
 
 /** A whole simulation run step by step: replications one after another, in chunks. */
 export interface SimulationRun {
@@ -25,31 +25,19 @@ export interface SimulationRun {
   result(): SimulationResult;
 }
 
-/** Events per chunk between progress reports, abort checks and (async) yields. */
-export const CHUNK_EVENTS = 200_000;
-
-/** Start a simulation of `map` (which must belong to the valid `project`). */
+/**
+ * Start a simulation of `map` (which must belong to the valid `project`): the plan, its
+ * replications one after another on this thread, and their combination (split-run.ts).
+ */
 export function createSimulation(
   project: Project,
   map: ProcessMap,
   options: SimulationOptions,
 ): SimulationRun {
-  checkOptions(options);
-  const flow = computeFlowModel(project, map);
-  const refusal = refusalOf(flow);
-  const plan =
-    refusal === null ? planRun(flow, compileMap(map), options.cases, options.warmupHours) : null;
+  const plan = planSimulation(project, map, options);
   const model = compileSimulation(project, map);
-  const runs = plan !== null && !plan.tooShort;
-  const settings = {
-    cases: runs ? options.cases : 0,
-    warmupHours: plan?.warmupHours ?? 0,
-    countFromHours: plan?.countFromHours ?? 0,
-    windowEnd: plan?.windowEnd ?? 'last-arrival',
-    seed: options.seed,
-  };
   const summaries: ReplicationSummary[] = [];
-  let current: Replication | null = createReplication(model, settings, 0);
+  let current: Replication | null = startReplication(model, plan, 0);
   let shown = 0;
   return {
     run(maxEvents: number): boolean {
@@ -61,20 +49,19 @@ export function createSimulation(
         if (!done) break;
         summaries.push(current.summary());
         current =
-          summaries.length < options.replications
-            ? createReplication(model, settings, summaries.length)
+          summaries.length < plan.replications
+            ? startReplication(model, plan, summaries.length)
             : null;
       }
       return current === null;
     },
     progress(): number {
-      const share = (summaries.length + (current?.progress() ?? 0)) / options.replications;
+      const share = (summaries.length + (current?.progress() ?? 0)) / plan.replications;
       shown = Math.max(shown, Math.min(1, share));
       return shown;
     },
     result(): SimulationResult {
-      const poolOf = new Map(project.roles.map((role, i) => [role.id, i]));
-      return aggregate({ map, flow, options, poolOf, summaries, refusal, plan: plan ?? NO_PLAN });
+      return combineReplications(project, map, plan, summaries);
     },
   };
 }
@@ -133,42 +120,4 @@ function nextMacrotask(): Promise<void> {
     if (host.setTimeout) host.setTimeout(resolve, 0);
     else void Promise.resolve().then(resolve);
   });
-}
-
-function checkOptions(options: SimulationOptions): void {
-  const problems: string[] = [];
-  if (!Number.isInteger(options.cases) || options.cases < 0)
-    problems.push('cases must be a whole number of 0 or more');
-  if (!Number.isInteger(options.replications) || options.replications < 1)
-    problems.push('replications must be a whole number of 1 or more');
-  if (!Number.isSafeInteger(options.seed)) problems.push('seed must be a whole number');
-  const warmup = options.warmupHours;
-  if (warmup !== undefined && !(warmup >= 0 && Number.isFinite(warmup)))
-    problems.push('the warm-up must be a number of working hours, 0 or more');
-  if (problems.length > 0) throw new RangeError(`Cannot simulate: ${problems.join('; ')}.`);
-}
-
-/** The plan reported for a map refused before any planning. */
-const NO_PLAN: RunPlan = {
-  warmupHours: 0,
-  warmupRule: 'auto',
-  warmupReason: 'not simulated',
-  minimumCases: 0,
-  tooShort: false,
-  tooShortReason: null,
-  countFromHours: 0,
-  windowEnd: 'last-arrival',
-};
-
-/** Why `flow`'s map cannot be simulated, in words; null when it can. */
-function refusalOf(flow: FlowModelResult): string | null {
-  if (flow.status === 'trapped') return flow.warnings[0] ?? 'Cases can never finish';
-  if (flow.maxVisitsPerStep > MAX_VISITS_PER_STEP)
-    return (
-      flow.warnings.find((w) => w.startsWith('A case goes through')) ??
-      'A loop in the map is almost never left'
-    );
-  if (flow.arrivalsPerHour === 0)
-    return `There is no demand: ${flow.mapName} gets no cases, so there is nothing to simulate`;
-  return null;
 }
