@@ -82,6 +82,12 @@ const intoEngine = {
   message: SURFACE_MESSAGE,
 };
 
+/** The same, from renderer/: its own `src/engine` (the engine workers' client) is not shared/engine. */
+const intoSharedEngine = {
+  regex: '^(\\./)?(\\.\\./)+shared/engine/(?!des$|testing/|des/testing/)',
+  message: SURFACE_MESSAGE,
+};
+
 export default defineConfig([
   globalIgnores([
     'out/',
@@ -154,7 +160,7 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': restrict({
         paths: noNodePaths,
-        patterns: [...rendererPatterns, intoEngine, intoRandom],
+        patterns: [...rendererPatterns, intoSharedEngine, intoRandom],
       }),
     },
   },

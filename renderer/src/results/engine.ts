@@ -1,7 +1,8 @@
-// Where a simulation runs. For now on the main thread in chunks (`simulateAsync` yields between
-// them); the engine worker client (renderer/src/engine) takes its place.
-import { simulateAsync, type SimulationResult } from '../../../shared/engine';
+// Where a simulation runs: the app's engine workers (renderer/src/engine), replications spread
+// over the machine's cores; where no worker can start, the client runs it in the page in chunks.
+import type { SimulationResult } from '../../../shared/engine';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
+import { appEngine } from '../engine/app-engine';
 import type { RunSettings } from '../store/results-slice';
 
 export interface RunHooks {
@@ -15,9 +16,5 @@ export function simulateInBackground(
   settings: RunSettings,
   hooks: RunHooks,
 ): Promise<SimulationResult> {
-  return simulateAsync(project, map, {
-    ...settings,
-    onProgress: hooks.onProgress,
-    signal: hooks.signal,
-  });
+  return appEngine().runSimulation(project, map.id, settings, hooks);
 }
