@@ -28,3 +28,5 @@ export {
 export { compileSimulation, type SimModel } from './compile';
 export { createReplication, type Replication, type ReplicationSettings } from './replication';
 export type { ReplicationSummary } from './totals';
+export { recordEventLog, type AiOutcome, type LoggedActivity, type LoggedCase } from './event-log';
+export type { ReplicationObserver } from './observer';
