@@ -15,11 +15,15 @@
  *   `overwrite`, over an existing regular file; an existing device, pipe, socket or folder
  *   is refused the same way, so `-o /dev/sda --force` cannot write to a disk and a pipe
  *   cannot hang the command. Without `overwrite` an existing path fails with EEXIST.
+ * - `openTextFile(path, overwrite)` opens the same kinds of path the same way for writing a
+ *   long text as a stream (an event log), with backpressure: `drained()` resolves once the
+ *   queued text is below the stream's buffer, so a producer never queues more than it has
+ *   made between two waits.
  * - Other failures (no such file, permission denied) are Node's own errors with their codes,
  *   which `describeFsError` in io.ts puts into words.
  */
 import type { Stats } from 'node:fs';
-import { constants, open, stat } from 'node:fs/promises';
+import { constants, open, stat, unlink } from 'node:fs/promises';
 
 /** A path the CLI will not read or write, with the reason in words (a phrase, no path). */
 export class FileRefused extends Error {
@@ -95,7 +99,16 @@ export async function writeProjectText(
   text: string,
   overwrite: boolean,
 ): Promise<void> {
-  const target = 'a file a project can be written to';
+  const handle = await openForWriting(path, overwrite, 'a file a project can be written to');
+  try {
+    await handle.writeFile(text, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A new (or, with `overwrite`, an existing) regular file at `path`, open for writing. */
+async function openForWriting(path: string, overwrite: boolean, target: string) {
   try {
     refuseSpecial(await stat(path), target);
   } catch (error) {
@@ -109,8 +122,73 @@ export async function writeProjectText(
   const handle = await open(path, flags, 0o666);
   try {
     refuseSpecial(await handle.stat(), target);
-    await handle.writeFile(text, 'utf8');
-  } finally {
+  } catch (error) {
     await handle.close();
+    throw error;
   }
+  return handle;
+}
+
+/** A file being written as a stream of UTF-8 text. */
+export interface TextFile {
+  /** Queue `text` to be written; never waits. */
+  write(text: string): void;
+  /** Resolves once the queued text is below the buffer limit; rejects with a write error. */
+  drained(): Promise<void>;
+  /** Write everything queued and close the file; rejects with a write error. */
+  close(): Promise<void>;
+  /** Close the file and delete it: what was written is incomplete. */
+  discard(): Promise<void>;
+}
+
+/** Text queued before `drained()` waits: large enough that the disk, not the calls, is the limit. */
+const STREAM_BUFFER_BYTES = 1 << 20;
+
+/**
+ * Open `path` for writing text as a stream (rules as `writeProjectText`). Rejects with
+ * `FileRefused`, EEXIST without `overwrite`, or Node's error.
+ */
+export async function openTextFile(path: string, overwrite: boolean): Promise<TextFile> {
+  const handle = await openForWriting(path, overwrite, 'a file an event log can be written to');
+  const stream = handle.createWriteStream({
+    encoding: 'utf8',
+    highWaterMark: STREAM_BUFFER_BYTES,
+  });
+  let failure: Error | null = null;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
+  const closed = new Promise<void>((resolve) => stream.on('close', () => resolve()));
+  const check = (): void => {
+    if (failure !== null) throw failure;
+  };
+  return {
+    write(text) {
+      if (failure === null) stream.write(text);
+    },
+    async drained() {
+      check();
+      if (!stream.writableNeedDrain) return;
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          stream.off('drain', done);
+          stream.off('close', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+      });
+      check();
+    },
+    async close() {
+      stream.end();
+      await closed;
+      check();
+    },
+    async discard() {
+      if (!stream.destroyed) stream.destroy();
+      await closed;
+      await unlink(path).catch(() => undefined);
+    },
+  };
 }

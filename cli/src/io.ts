@@ -3,7 +3,15 @@
  * testable: where text goes and how files are read and written. Messages to people go to
  * `err`; results meant for scripts go to `out`.
  */
-import { FileRefused, readProjectText, writeProjectText } from './files';
+import {
+  FileRefused,
+  openTextFile,
+  readProjectText,
+  writeProjectText,
+  type TextFile,
+} from './files';
+
+export type { TextFile } from './files';
 
 export interface CliIo {
   /** Results for scripts, on standard output: one or more lines. */
@@ -29,6 +37,8 @@ export interface CliIo {
    * existing file is an error (EEXIST); a folder, device or pipe is refused either way.
    */
   writeText(path: string, text: string, overwrite: boolean): Promise<void>;
+  /** Open a file to write a long text as a stream (same rules as `writeText`). */
+  openText(path: string, overwrite: boolean): Promise<TextFile>;
 }
 
 /** The two streams a terminal io writes to (process.stdout and process.stderr). */
@@ -60,6 +70,7 @@ export function terminalIo({ stdout, stderr }: Streams): CliIo {
     now: () => performance.now(),
     readText: readProjectText,
     writeText: writeProjectText,
+    openText: openTextFile,
   };
   if (stderr.isTTY === true)
     io.progress = (text) => {
