@@ -1,7 +1,10 @@
 /**
- * Benchmark build (`npm run bench` runs it first): one Node ESM file, `out/bench/run.mjs`,
- * from `scripts/bench/run.ts`, with the engines and their dependencies bundled in and
- * minification off; Node built-ins stay external. `scripts/bench.mjs` runs it once per figure.
+ * Benchmark build (`npm run bench` runs it first): Node ESM files in `out/bench/`, with the
+ * engines and their dependencies bundled in and minification off; Node built-ins stay
+ * external. `run.mjs` (from `scripts/bench/run.ts`) measures the engines; `editor.mjs` (from
+ * `scripts/bench/editor/run-editor.ts`) drives the editor in Chromium, so Playwright and
+ * Vite (for `vite preview`) stay external too and load from node_modules.
+ * `scripts/bench.mjs` runs each once per figure.
  */
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
@@ -9,15 +12,24 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   logLevel: 'warn',
   build: {
-    ssr: 'scripts/bench/run.ts',
+    ssr: true,
     outDir: 'out/bench',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
     sourcemap: false,
     rolldownOptions: {
-      external: [...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
-      output: { format: 'es', entryFileNames: 'run.mjs', chunkFileNames: '[name]-[hash].mjs' },
+      input: {
+        run: 'scripts/bench/run.ts',
+        editor: 'scripts/bench/editor/run-editor.ts',
+      },
+      external: [
+        ...builtinModules,
+        ...builtinModules.map((name) => `node:${name}`),
+        '@playwright/test',
+        'vite',
+      ],
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },
   ssr: { noExternal: true, target: 'node' },

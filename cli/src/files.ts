@@ -15,15 +15,22 @@
  *   `overwrite`, over an existing regular file; an existing device, pipe, socket or folder
  *   is refused the same way, so `-o /dev/sda --force` cannot write to a disk and a pipe
  *   cannot hang the command. Without `overwrite` an existing path fails with EEXIST.
- * - `openTextFile(path, overwrite)` opens the same kinds of path the same way for writing a
- *   long text as a stream (an event log), with backpressure: `drained()` resolves once the
- *   queued text is below the stream's buffer, so a producer never queues more than it has
- *   made between two waits.
+ * - `writeFileAtomically(path, bytes, overwrite)` writes a whole file or nothing: the bytes go
+ *   to a new temporary file beside `path`, are flushed to disk, and the temporary file is
+ *   renamed over `path`, so a reader never sees half a file and a failed write leaves what was
+ *   there. The same refusals as `writeProjectText` apply; without `overwrite` an existing path
+ *   is EEXIST (checked just before writing: a file created in between would be replaced).
+ * - `openTextFile(path, overwrite)` is the same for a long text written as a stream (an
+ *   event log): the temporary file is renamed over `path` by `close()` and removed by
+ *   `discard()`; `drained()` resolves once the queued text is below the stream's buffer
+ *   (backpressure), so a producer never queues more than it makes between two waits.
  * - Other failures (no such file, permission denied) are Node's own errors with their codes,
  *   which `describeFsError` in io.ts puts into words.
  */
+import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { constants, open, stat, unlink } from 'node:fs/promises';
+import { constants, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 /** A path the CLI will not read or write, with the reason in words (a phrase, no path). */
 export class FileRefused extends Error {
@@ -99,16 +106,7 @@ export async function writeProjectText(
   text: string,
   overwrite: boolean,
 ): Promise<void> {
-  const handle = await openForWriting(path, overwrite, 'a file a project can be written to');
-  try {
-    await handle.writeFile(text, 'utf8');
-  } finally {
-    await handle.close();
-  }
-}
-
-/** A new (or, with `overwrite`, an existing) regular file at `path`, open for writing. */
-async function openForWriting(path: string, overwrite: boolean, target: string) {
+  const target = 'a file a project can be written to';
   try {
     refuseSpecial(await stat(path), target);
   } catch (error) {
@@ -122,22 +120,75 @@ async function openForWriting(path: string, overwrite: boolean, target: string) 
   const handle = await open(path, flags, 0o666);
   try {
     refuseSpecial(await handle.stat(), target);
-  } catch (error) {
+    await handle.writeFile(text, 'utf8');
+  } finally {
     await handle.close();
-    throw error;
   }
-  return handle;
 }
 
-/** A file being written as a stream of UTF-8 text. */
+/**
+ * Refuse `path` when it is a folder, device, pipe or socket, or (without `overwrite`) an
+ * existing file (EEXIST); then a new temporary file beside it, open for writing.
+ */
+async function openTemporaryBeside(path: string, overwrite: boolean, target: string) {
+  try {
+    const info = await stat(path);
+    refuseSpecial(info, target);
+    if (!overwrite) throw Object.assign(new Error(`${path} already exists`), { code: 'EEXIST' });
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+  }
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
+  const handle = await open(
+    temporary,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+    0o666,
+  );
+  return { temporary, handle };
+}
+
+/**
+ * Write `bytes` to `path` whole or not at all (temporary file beside it, flushed, renamed over
+ * it). Rejects with `FileRefused` for an existing folder, device, pipe or socket, with EEXIST
+ * for an existing file without `overwrite`, or with Node's error; the temporary file is
+ * removed on failure.
+ */
+export async function writeFileAtomically(
+  path: string,
+  bytes: Uint8Array,
+  overwrite: boolean,
+): Promise<void> {
+  const { temporary, handle } = await openTemporaryBeside(
+    path,
+    overwrite,
+    'a file an export can be written to',
+  );
+  try {
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** A file being written as a stream of UTF-8 text, whole or not at all. */
 export interface TextFile {
   /** Queue `text` to be written; never waits. */
   write(text: string): void;
   /** Resolves once the queued text is below the buffer limit; rejects with a write error. */
   drained(): Promise<void>;
-  /** Write everything queued and close the file; rejects with a write error. */
+  /** Write everything queued, flush it to disk and put the file in place; rejects on failure. */
   close(): Promise<void>;
-  /** Close the file and delete it: what was written is incomplete. */
+  /** Stop and remove what was written: `path` keeps what it held before. */
   discard(): Promise<void>;
 }
 
@@ -145,23 +196,42 @@ export interface TextFile {
 const STREAM_BUFFER_BYTES = 1 << 20;
 
 /**
- * Open `path` for writing text as a stream (rules as `writeProjectText`). Rejects with
+ * Start writing `path` as a stream (temporary file beside it; see the header). Rejects with
  * `FileRefused`, EEXIST without `overwrite`, or Node's error.
  */
 export async function openTextFile(path: string, overwrite: boolean): Promise<TextFile> {
-  const handle = await openForWriting(path, overwrite, 'a file an event log can be written to');
+  const { temporary, handle } = await openTemporaryBeside(
+    path,
+    overwrite,
+    'a file an event log can be written to',
+  );
   const stream = handle.createWriteStream({
     encoding: 'utf8',
     highWaterMark: STREAM_BUFFER_BYTES,
+    autoClose: false,
   });
   let failure: Error | null = null;
   stream.on('error', (error) => {
     failure ??= error;
   });
-  const closed = new Promise<void>((resolve) => stream.on('close', () => resolve()));
   const check = (): void => {
     if (failure !== null) throw failure;
   };
+  // The stream holds the handle open: `handle.close()` waits until the stream is closed.
+  const streamClosed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
+  const release = async (): Promise<void> => {
+    stream.destroy();
+    await streamClosed;
+    await handle.close();
+  };
+  let ended: Promise<void> | undefined;
+  /** End the stream once; resolves when its text is written (or it failed). */
+  const end = (): Promise<void> =>
+    (ended ??= new Promise<void>((resolve) => {
+      stream.once('finish', () => resolve());
+      stream.once('error', () => resolve());
+      stream.end();
+    }));
   return {
     write(text) {
       if (failure === null) stream.write(text);
@@ -172,23 +242,32 @@ export async function openTextFile(path: string, overwrite: boolean): Promise<Te
       await new Promise<void>((resolve) => {
         const done = (): void => {
           stream.off('drain', done);
-          stream.off('close', done);
+          stream.off('error', done);
           resolve();
         };
         stream.on('drain', done);
-        stream.on('close', done);
+        stream.on('error', done);
       });
       check();
     },
     async close() {
-      stream.end();
-      await closed;
-      check();
+      let released = false;
+      try {
+        await end();
+        check();
+        await handle.sync();
+        released = true;
+        await release();
+        await rename(temporary, path);
+      } catch (error) {
+        if (!released) await release().catch(() => undefined);
+        await rm(temporary, { force: true });
+        throw error;
+      }
     },
     async discard() {
-      if (!stream.destroyed) stream.destroy();
-      await closed;
-      await unlink(path).catch(() => undefined);
+      await release().catch(() => undefined);
+      await rm(temporary, { force: true });
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   FileRefused,
   openTextFile,
   readProjectText,
+  writeFileAtomically,
   writeProjectText,
   type TextFile,
 } from './files';
@@ -37,6 +38,11 @@ export interface CliIo {
    * existing file is an error (EEXIST); a folder, device or pipe is refused either way.
    */
   writeText(path: string, text: string, overwrite: boolean): Promise<void>;
+  /**
+   * Write a whole file or nothing (a temporary file beside it, renamed over it), with the same
+   * rules for an existing path as `writeText` (files.ts `writeFileAtomically`).
+   */
+  writeBytes(path: string, bytes: Uint8Array, overwrite: boolean): Promise<void>;
   /** Open a file to write a long text as a stream (same rules as `writeText`). */
   openText(path: string, overwrite: boolean): Promise<TextFile>;
 }
@@ -70,6 +76,7 @@ export function terminalIo({ stdout, stderr }: Streams): CliIo {
     now: () => performance.now(),
     readText: readProjectText,
     writeText: writeProjectText,
+    writeBytes: writeFileAtomically,
     openText: openTextFile,
   };
   if (stderr.isTTY === true)

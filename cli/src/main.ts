@@ -11,6 +11,7 @@ import { SAMPLE_HELP, sampleCommand } from './commands/sample';
 import { VALIDATE_HELP, validateCommand } from './commands/validate';
 import { SIMULATE_HELP, simulateCommand } from './commands/simulate';
 import { ROI_HELP, roiCommand } from './commands/roi';
+import { EXPORT_HELP, exportCommand } from './commands/export';
 
 declare const __FLOWCASE_VERSION__: string | undefined;
 const VERSION = typeof __FLOWCASE_VERSION__ === 'string' ? __FLOWCASE_VERSION__ : 'dev';
@@ -36,6 +37,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'the business case of a target: cash flow, NPV, IRR, payback, ranges, readiness',
     help: ROI_HELP,
     run: roiCommand,
+  },
+  export: {
+    summary: 'write the business case and every assumption to a spreadsheet (CSV or XLSX)',
+    help: EXPORT_HELP,
+    run: exportCommand,
   },
   sample: {
     summary: 'list or write the embedded sample projects',

@@ -60,6 +60,7 @@ describe('guardOutput', () => {
       now: () => 0,
       readText: () => Promise.resolve(''),
       writeText: () => Promise.resolve(),
+      writeBytes: () => Promise.resolve(),
       openText: () => Promise.reject(new Error('not in this test')),
     };
     const guarded = guardOutput(io);

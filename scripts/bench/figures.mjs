@@ -86,3 +86,36 @@ export function parseHostile({ runs }) {
 export function cliValidate({ runs }) {
   return run(['cli-validate', '--runs', String(runs)]);
 }
+
+/**
+ * The editor's figures (issue 10), each in a fresh `node` process running the bundled
+ * `out/bench/editor.mjs` with its own Chromium and `vite preview` servers (see
+ * scripts/bench/editor/run-editor.ts). Needs `out/web` and `out/bench-baseline` built.
+ */
+export const EDITOR_RUNNER = path.join(repoRoot, 'out', 'bench', 'editor.mjs');
+
+async function runEditor(args, timeoutMs = 900_000) {
+  const result = await runJson(process.execPath, [EDITOR_RUNNER, ...args], { timeoutMs });
+  if (!result.ok) return result;
+  return { ok: true, ...result.value };
+}
+
+/** Paste of the 1 000-step map to ready to interact, and undo of that paste; medians of `runs`. */
+export function editorLoad({ runs }) {
+  return runEditor(['load', '--runs', String(runs)]);
+}
+
+/** Drag one step and pan the whole map, on the app and on the plain React Flow baseline. */
+export function editorFrames({ runs }) {
+  return runEditor(['frames', '--runs', String(runs)]);
+}
+
+/** One committed inspector value to updated key figures: main-thread work, median of `runs`. */
+export function editorInspector({ runs }) {
+  return runEditor(['inspector', '--runs', String(runs)]);
+}
+
+/** Heap after load and after `edits` inspector edits, and the undo history's own size. */
+export function editorMemory({ edits }) {
+  return runEditor(['memory', '--edits', String(edits)]);
+}

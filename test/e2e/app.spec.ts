@@ -97,3 +97,23 @@ test('screenshot of the sample project', async ({ page }, testInfo) => {
     await copyFile(path, README_SCREENSHOT);
   }
 });
+
+test('zoomed far out, steps are drawn as plain shapes; zoomed back in, in full', async ({
+  page,
+}) => {
+  const canvas = page.getByTestId('map-canvas');
+  const steps = canvas.locator('[data-testid^="step-"]');
+  // Given the current map in full: cards with their text
+  await expect(canvas.locator('.fc-far')).toHaveCount(0);
+  const count = await steps.count();
+  // When the analyst zooms far out
+  for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+  // Then every step is still there, as a plain shape
+  await expect(canvas.locator('.fc-far')).toHaveCount(count);
+  await expect(canvas.locator('.fc-card__title')).toHaveCount(0);
+  // When the analyst fits the map again
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  // Then the steps are drawn in full
+  await expect(canvas.locator('.fc-far')).toHaveCount(0);
+  await expect(steps).toHaveCount(count);
+});

@@ -5,13 +5,17 @@
  * default; one JSON object with --json.
  */
 import { parseArgs } from 'node:util';
-import { computeRoi, findTarget } from '../../../shared/roi';
-import { monteCarlo, tornado } from '../../../shared/uncertainty';
-import { checkReadiness } from '../../../shared/readiness';
 import { EXIT, type CliIo } from '../io';
 import { printable, terminalJson } from '../printable';
-import { startProgress } from '../progress';
-import { UsageError, wholeNumber } from '../options';
+import { UsageError } from '../options';
+import {
+  BUSINESS_CASE_HELP,
+  BUSINESS_CASE_OPTIONS,
+  computeBusinessCase,
+  scenarioOf,
+  uncertaintyOptions,
+  type UncertaintyOptions,
+} from '../business-case';
 import { loadProject } from './validate';
 import { roiReport } from './roi-report';
 import { formatRoi } from './roi-table';
@@ -25,41 +29,23 @@ ROI and the break-even automation rate. Monte Carlo over the project's ranges gi
 of NPV and payback and the chance that NPV > 0; the tornado shows which range moves NPV most;
 readiness lists the production risks the map shows.
 
---scenario NAME   the target map, by name or id (default: the first target)
---samples N       Monte Carlo samples (default 10000; 0 skips Monte Carlo)
---seed S          random seed; the same seed gives the same result (default 1)
---sampling KIND   how ranges are sampled: triangular (default) or pert
+${BUSINESS_CASE_HELP}
 --json            print one JSON object instead of a summary`;
 
 export async function roiCommand(io: CliIo, args: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: {
-      scenario: { type: 'string' },
-      samples: { type: 'string' },
-      seed: { type: 'string' },
-      sampling: { type: 'string' },
-      json: { type: 'boolean' },
-    },
+    options: { ...BUSINESS_CASE_OPTIONS, json: { type: 'boolean' } },
     allowPositionals: true,
   });
-  let samples: number;
-  let seed: number;
+  let options: UncertaintyOptions;
   try {
-    samples = wholeNumber(values.samples, '--samples', 10_000, 0, 1_000_000);
-    seed = wholeNumber(values.seed, '--seed', 1, 0, 2 ** 31 - 1);
-    if (
-      values.sampling !== undefined &&
-      values.sampling !== 'triangular' &&
-      values.sampling !== 'pert'
-    )
-      throw new UsageError(`--sampling must be triangular or pert (got "${values.sampling}")`);
+    options = uncertaintyOptions(values);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`error: ${error.message}`);
     return EXIT.usage;
   }
-  const sampling = values.sampling === 'pert' ? 'pert' : 'triangular';
   const file = positionals[0];
   if (positionals.length !== 1 || file === undefined) {
     io.err('error: roi needs exactly one FILE\n');
@@ -68,45 +54,10 @@ export async function roiCommand(io: CliIo, args: readonly string[]): Promise<nu
   }
   const project = await loadProject(io, file);
   if (project === undefined) return EXIT.invalid;
-  if (project.maps.targets.length === 0) {
-    io.err(
-      `error: ${printable(file)}: the project has no target map, so there is no scenario to build a business case for`,
-    );
-    return EXIT.invalid;
-  }
-  const target = findTarget(project, values.scenario);
-  if (target === undefined) {
-    const names = project.maps.targets.map((t) => `"${printable(t.name)}"`).join(', ');
-    io.err(
-      `error: ${printable(file)}: there is no target map called "${printable(values.scenario ?? '')}"; the targets are ${names}`,
-    );
-    return EXIT.usage;
-  }
-  const roi = computeRoi(project, target);
-  // Without a business case there is nothing for Monte Carlo or the tornado to vary.
-  const blocked = roi.blockers.length > 0;
-  // Monte Carlo is the one part that can run for seconds (up to 1 000 000 samples).
-  const progress = startProgress(io, `Monte Carlo for ${printable(target.name)}`);
-  let mc;
-  try {
-    mc =
-      samples > 0 && !blocked
-        ? monteCarlo(project, target, {
-            samples,
-            seed,
-            sampling,
-            onProgress: (share) => progress.update(share),
-          })
-        : null;
-  } finally {
-    progress.done();
-  }
-  const report = roiReport(
-    roi,
-    mc,
-    blocked ? null : tornado(project, target),
-    checkReadiness(project, target),
-  );
+  const target = scenarioOf(io, file, project, values.scenario);
+  if (typeof target === 'number') return target;
+  const business = computeBusinessCase(io, project, target, options);
+  const report = roiReport(business.roi, business.monteCarlo, business.tornado, business.readiness);
   // The report quotes the file (scenario, KPI and range names, readiness findings).
   if (values.json) io.out(terminalJson(report));
   else for (const line of formatRoi(report)) io.out(printable(line));

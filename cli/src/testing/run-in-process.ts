@@ -59,6 +59,7 @@ export async function runCli(
     signal,
     readText: (path, maxBytes) => nodeIo.readText(path, maxBytes),
     writeText: (path, text, overwrite) => nodeIo.writeText(path, text, overwrite),
+    writeBytes: (path, bytes, overwrite) => nodeIo.writeBytes(path, bytes, overwrite),
     openText: (path, overwrite) => nodeIo.openText(path, overwrite),
   };
   if (options.terminal === true) io.progress = (text) => progress.push(text);

@@ -13,11 +13,14 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import type { DragEvent } from 'react';
 import { useCallback, useMemo, useState } from 'react';
 import type { ProcessMap, StepKind } from '../../../shared/model/schema';
 import { useAppStore } from '../store';
+import { EdgeLabelLayer } from './edges/label-layer';
+import { selectFarOut } from './far-zoom';
 import type { FlowEdge, StepNode } from './flow-types';
 import { MAX_FIT_ZOOM } from './initial-viewport';
 import { InitialViewport } from './InitialViewport';
@@ -46,6 +49,14 @@ const STEP_KINDS: ReadonlySet<string> = new Set<StepKind>([
   'parallel-join',
 ]);
 
+/** The dot grid, left out when zoomed far out: dots a couple of pixels apart are only a haze. */
+function CanvasBackground() {
+  const far = useStore(selectFarOut);
+  return far ? null : (
+    <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd6df" />
+  );
+}
+
 export function MapCanvas({ map }: { map: ProcessMap }) {
   const selection = useAppStore((s) => s.selection);
   const activeMapKey = useAppStore((s) => s.activeMapKey);
@@ -53,6 +64,7 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
   const selectElements = useAppStore((s) => s.selectElements);
   const clearSelection = useAppStore((s) => s.clearSelection);
   const { screenToFlowPosition } = useReactFlow();
+  const far = useStore(selectFarOut);
 
   // Sizes React Flow measured, and where dragged steps are while the drag lasts: view state,
   // not document; the document changes once, when the drag ends.
@@ -164,52 +176,54 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
 
   return (
     <div
-      className="fc-canvas"
+      className={far ? 'fc-canvas fc-canvas--far' : 'fc-canvas'}
       data-testid="map-canvas"
       data-map-id={map.id}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ReactFlow<StepNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        nodeOrigin={NODE_ORIGIN}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onReconnect={onReconnect}
-        onPaneClick={clearSelection}
-        connectionMode={ConnectionMode.Loose}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        edgesReconnectable
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        minZoom={0.1}
-        maxZoom={2}
-        proOptions={PRO_OPTIONS}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd6df" />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={miniMapNodeColor}
-          nodeStrokeWidth={0}
-          maskColor="rgba(240, 243, 247, 0.7)"
-          style={MINIMAP_SIZE}
-          ariaLabel="Minimap"
-        />
-        <Controls
-          showInteractive={false}
-          position="bottom-left"
-          fitViewOptions={FIT_VIEW_OPTIONS}
-        />
-        <InitialViewport />
-      </ReactFlow>
+      <EdgeLabelLayer>
+        <ReactFlow<StepNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          nodeOrigin={NODE_ORIGIN}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onReconnect={onReconnect}
+          onPaneClick={clearSelection}
+          connectionMode={ConnectionMode.Loose}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          edgesReconnectable
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          minZoom={0.1}
+          maxZoom={2}
+          proOptions={PRO_OPTIONS}
+        >
+          <CanvasBackground />
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={miniMapNodeColor}
+            nodeStrokeWidth={0}
+            maskColor="rgba(240, 243, 247, 0.7)"
+            style={MINIMAP_SIZE}
+            ariaLabel="Minimap"
+          />
+          <Controls
+            showInteractive={false}
+            position="bottom-left"
+            fitViewOptions={FIT_VIEW_OPTIONS}
+          />
+          <InitialViewport />
+        </ReactFlow>
+      </EdgeLabelLayer>
     </div>
   );
 }

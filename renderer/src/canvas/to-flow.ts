@@ -13,18 +13,35 @@ const EDGE_COLOR = '#7b8797';
 export type MeasuredSizes = ReadonlyMap<string, { width: number; height: number }>;
 
 /**
+ * Nodes already built, by the step they draw: a step object is never changed (edits make new
+ * ones), so an unchanged step with the same measured size gets back the very node object it
+ * had. React Flow then keeps that node's internals and skips re-rendering it, which is what
+ * keeps an edit of one step to one node redrawn on a 1 000-step map (STYLE.md, practice 17).
+ * Weak, so nodes go with the steps that no document state holds any more.
+ */
+const nodeByStep = new WeakMap<Step, StepNode>();
+
+/**
  * One node per step; a step's position is the centre of its shape (see MapCanvas). Sizes
  * measured by React Flow are carried over so nodes are not measured again on every update.
+ * Equal to building every node afresh (to-flow.test.ts), only the objects are reused.
  */
 export function toNodes(map: ProcessMap, sizes: MeasuredSizes): StepNode[] {
-  return map.steps.map((step): StepNode => ({
-    id: step.id,
-    type: step.kind,
-    position: { x: step.position.x, y: step.position.y },
-    data: { step },
-    ariaLabel: step.name,
-    measured: sizes.get(step.id),
-  }));
+  return map.steps.map((step): StepNode => {
+    const measured = sizes.get(step.id);
+    const known = nodeByStep.get(step);
+    if (known !== undefined && known.measured === measured) return known;
+    const node: StepNode = {
+      id: step.id,
+      type: step.kind,
+      position: { x: step.position.x, y: step.position.y },
+      data: { step },
+      ariaLabel: step.name,
+      measured,
+    };
+    nodeByStep.set(step, node);
+    return node;
+  });
 }
 
 /** The sizes with any new measurements applied; the same object when nothing changed. */
@@ -65,6 +82,16 @@ export function withDragPositions(
   });
 }
 
+/** Edges already built, by flow, with what each was built from (see `nodeByStep`). */
+const edgeByFlow = new WeakMap<
+  Flow,
+  { readonly from: Step; readonly to: Step; readonly selected: boolean; readonly edge: FlowEdge }
+>();
+
+/**
+ * One edge per flow between two steps of the map. A flow whose object, end steps and
+ * selection are unchanged gets back the edge object it had, so React Flow skips it.
+ */
 export function toEdges(map: ProcessMap, selectedFlowIds: readonly string[] = []): FlowEdge[] {
   const chosen = new Set(selectedFlowIds);
   const byId = new Map<string, Step>(map.steps.map((s) => [s.id, s]));
@@ -73,26 +100,43 @@ export function toEdges(map: ProcessMap, selectedFlowIds: readonly string[] = []
     const from = byId.get(flow.from);
     const to = byId.get(flow.to);
     if (!from || !to) continue;
-    const [sourceSide, targetSide] = routeSides(from, to);
-    edges.push({
-      id: flow.id,
-      type: 'flow',
-      source: from.id,
-      target: to.id,
-      sourceHandle: sourceHandleId(sourceSide),
-      targetHandle: targetHandleId(targetSide),
-      selected: chosen.has(flow.id),
-      ariaLabel: `Flow from ${from.name} to ${to.name}`,
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: EDGE_COLOR },
-      data: {
-        probability: from.kind === 'decision' ? flow.probability : null,
-        label: flowLabel(flow),
-        labelAt: from.kind === 'decision' ? 'branch' : 'middle',
-        sourceSide,
-      },
-    });
+    const selected = chosen.has(flow.id);
+    const known = edgeByFlow.get(flow);
+    if (
+      known !== undefined &&
+      known.from === from &&
+      known.to === to &&
+      known.selected === selected
+    ) {
+      edges.push(known.edge);
+      continue;
+    }
+    const edge = toEdge(flow, from, to, selected);
+    edgeByFlow.set(flow, { from, to, selected, edge });
+    edges.push(edge);
   }
   return edges;
+}
+
+function toEdge(flow: Flow, from: Step, to: Step, selected: boolean): FlowEdge {
+  const [sourceSide, targetSide] = routeSides(from, to);
+  return {
+    id: flow.id,
+    type: 'flow',
+    source: from.id,
+    target: to.id,
+    sourceHandle: sourceHandleId(sourceSide),
+    targetHandle: targetHandleId(targetSide),
+    selected,
+    ariaLabel: `Flow from ${from.name} to ${to.name}`,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: EDGE_COLOR },
+    data: {
+      probability: from.kind === 'decision' ? flow.probability : null,
+      label: flowLabel(flow),
+      labelAt: from.kind === 'decision' ? 'branch' : 'middle',
+      sourceSide,
+    },
+  };
 }
 
 function flowLabel(flow: Flow): string {

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { compareMaps, describeChange, type MapDiff } from '../../../shared/editor';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import type { StepNode } from '../canvas/flow-types';
+import { EdgeLabelLayer } from '../canvas/edges/label-layer';
 import { edgeTypes, nodeTypes } from '../canvas/node-types';
 import { toEdges, toNodes } from '../canvas/to-flow';
 import './compare.css';
@@ -52,24 +53,26 @@ function Pane({
         <span className="fc-kind-badge">{label}</span> {map.name}
       </h3>
       <ReactFlowProvider>
-        <ReactFlow<StepNode>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          nodeOrigin={NODE_ORIGIN}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          edgesFocusable={false}
-          deleteKeyCode={null}
-          fitView
-          fitViewOptions={FIT}
-          minZoom={0.1}
-          proOptions={PRO_OPTIONS}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd6df" />
-        </ReactFlow>
+        <EdgeLabelLayer>
+          <ReactFlow<StepNode>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            nodeOrigin={NODE_ORIGIN}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable={false}
+            edgesFocusable={false}
+            deleteKeyCode={null}
+            fitView
+            fitViewOptions={FIT}
+            minZoom={0.1}
+            proOptions={PRO_OPTIONS}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd6df" />
+          </ReactFlow>
+        </EdgeLabelLayer>
       </ReactFlowProvider>
     </section>
   );

@@ -47,6 +47,11 @@ export function formatCount(value: number): string {
   return integer.format(value);
 }
 
+/** Working hours as people read them: minutes under an hour ("12 min"), else "3.4 h". */
+export function formatHours(hours: number): string {
+  return Math.abs(hours) < 1 ? `${integer.format(hours * 60)} min` : `${decimal1.format(hours)} h`;
+}
+
 /** Minutes with at most one decimal, e.g. "7.5 min". */
 export function formatMinutes(minutes: number): string {
   return `${decimal1.format(minutes)} min`;

@@ -1,7 +1,8 @@
 // The whole store's shape: the union of its typed slices.
 import type { DocumentSlice } from './document-slice';
 import type { PanelSlice } from './panel-slice';
+import type { ResultsSlice } from './results-slice';
 import type { ViewSlice } from './view-slice';
 import type { WorkspaceSlice } from './workspace-slice';
 
-export type AppState = DocumentSlice & ViewSlice & PanelSlice & WorkspaceSlice;
+export type AppState = DocumentSlice & ViewSlice & PanelSlice & WorkspaceSlice & ResultsSlice;

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { AppState } from './app-state';
 import { createDocumentSlice } from './document-slice';
 import { createPanelSlice } from './panel-slice';
+import { createResultsSlice } from './results-slice';
 import { createViewSlice } from './view-slice';
 import { createWorkspaceSlice } from './workspace-slice';
 
@@ -11,6 +12,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
   ...createPanelSlice(...args),
   ...createWorkspaceSlice(...args),
+  ...createResultsSlice(...args),
 }));
 
 export type { AppState } from './app-state';

@@ -46,7 +46,12 @@ export function renameStored(id: string, name: string): Promise<void> {
     if (!opened.ok) return state().say(opened.message, 'refusal');
     const renamed = applyCommand(opened.project, { type: 'updateProject', patch: { name } });
     if (!renamed.ok) return state().say(renamed.reason, 'refusal');
-    await saveProject(c.db, id, renamed.project, opened.row.revision);
+    const saved = await saveProject(c.db, id, renamed.project, opened.row.revision);
+    if (!saved.ok)
+      return state().say(
+        'The project changed in another window while it was renamed here; try again.',
+        'refusal',
+      );
     c.channel.post({ type: 'library' });
     await refreshLibrary();
   });

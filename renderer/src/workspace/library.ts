@@ -1,6 +1,7 @@
 // The project library over the workspace database: list, create, read, save with a revision
 // check, duplicate, delete, snapshots and settings. Every function reads back through the
 // file format's own validation, so a damaged row is refused in words, never shown half-read.
+import Dexie from 'dexie';
 import { applyCommand } from '../../../shared/editor';
 import { describeIssues, readProjectDocument } from '../../../shared/model';
 import type { Project } from '../../../shared/model/schema';
@@ -24,21 +25,50 @@ export function storedText(project: Project): string {
   return JSON.stringify(project);
 }
 
+function newerWorkspace(found: number): { ok: false; message: string } {
+  return {
+    ok: false,
+    message: `This workspace was saved by a newer version of Flowcase (workspace format ${found}; this version reads up to ${WORKSPACE_FORMAT}). Update Flowcase to open it; nothing has been changed.`,
+  };
+}
+
 /**
- * Open the database and check who wrote it. A workspace written by a newer Flowcase is closed
- * again untouched and refused in words; otherwise this version's format is recorded.
+ * The schema version of the database on disk, or null when there is none yet. Dexie opens it
+ * without a declared schema, which neither creates tables nor upgrades anything.
+ */
+async function installedSchemaVersion(name: string): Promise<number | null> {
+  const probe = new Dexie(name);
+  try {
+    await probe.open();
+    return probe.verno;
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name === 'NoSuchDatabaseError') return null;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}
+
+/**
+ * Open the database and check who wrote it. A workspace written by a newer Flowcase is refused
+ * in words and left untouched; otherwise this version's format is recorded.
+ *
+ * The schema version on disk is read before the database is opened with this version's
+ * schema: Dexie 4 opens a database of a higher version without complaint, and where that
+ * schema lacks a table or index this one declares, Dexie adds it by upgrading the database.
  */
 export async function openWorkspace(
   db: WorkspaceDb,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
+  const installed = await installedSchemaVersion(db.name);
+  // Dexie records a schema it had to patch as a fraction above its version (1.1 for 1).
+  if (installed !== null && Math.floor(installed) > db.verno)
+    return newerWorkspace(Math.floor(installed));
   await db.open();
   const format = (await db.settings.get(FORMAT_KEY))?.value;
   if (typeof format === 'number' && format > WORKSPACE_FORMAT) {
     db.close();
-    return {
-      ok: false,
-      message: `This workspace was saved by a newer version of Flowcase (workspace format ${format}; this version reads up to ${WORKSPACE_FORMAT}). Update Flowcase to open it; nothing has been changed.`,
-    };
+    return newerWorkspace(format);
   }
   if (format !== WORKSPACE_FORMAT)
     await db.settings.put({ key: FORMAT_KEY, value: WORKSPACE_FORMAT });

@@ -6,7 +6,7 @@
 import type { Project } from '../../../shared/model/schema';
 import { useAppStore, type MapKey } from '../store';
 import { mapFor } from '../store/selectors';
-import { Autosave } from './autosave';
+import { AUTOSAVE_DELAY_MS, Autosave } from './autosave';
 import { WorkspaceDb, type ProjectRow } from './db';
 import { clearRescue, readRescue, readSession, writeRescue, writeSession } from './hot-exit';
 import {
@@ -31,6 +31,8 @@ interface Connection {
   applying: boolean;
   /** Counts documents opened, so a late library write knows whether its document is still open. */
   generation: number;
+  /** The pause after the last edit before it is saved (shorter in tests). */
+  readonly autosaveDelayMs: number;
   readonly unsubscribe: () => void;
 }
 
@@ -43,11 +45,19 @@ export function workspaceConnection(): Connection | null {
   return connection;
 }
 
+export interface WorkspaceOptions {
+  /** The pause after the last edit before it is saved; tests shorten it. */
+  readonly autosaveDelayMs?: number;
+}
+
 /**
  * Open the workspace and the project to show first. Never rejects: where storage cannot be
  * used, the sample opens in memory and the reason is shown.
  */
-export async function startWorkspace(db: WorkspaceDb = new WorkspaceDb()): Promise<void> {
+export async function startWorkspace(
+  db: WorkspaceDb = new WorkspaceDb(),
+  options: WorkspaceOptions = {},
+): Promise<void> {
   // Another window opening a newer workspace schema: this one lets go and says so (Dexie
   // closes it); an upgrade of ours waiting for older windows to close: say that too.
   db.on('versionchange', () => {
@@ -73,6 +83,7 @@ export async function startWorkspace(db: WorkspaceDb = new WorkspaceDb()): Promi
     autosave: null,
     applying: false,
     generation: 0,
+    autosaveDelayMs: options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS,
     unsubscribe: useAppStore.subscribe(onStoreChange),
   };
   window.addEventListener('pagehide', rescueUnsaved);
@@ -148,8 +159,10 @@ export async function openStored(
     state().say(opened.message, 'refusal');
     return false;
   }
-  const { row, project } = recoverRescue(opened.row, opened.project);
+  const { row } = opened;
+  const { project, notice } = await recoverRescue(c.db, row, opened.project);
   swapDocument(c, project);
+  if (notice !== null) state().say(notice);
   if (view !== null && mapFor(project, view.map) !== null) {
     state().showMap(view.map);
     state().selectElements(view.selection);
@@ -254,9 +267,11 @@ function startAutosave(c: Connection, row: ProjectRow): Autosave {
     db: c.db,
     projectId: row.id,
     revision: row.revision,
+    delayMs: c.autosaveDelayMs,
     onStatus: (saveStatus) => state().setWorkspace({ saveStatus }),
     onSaved: (saved) => {
-      clearRescue();
+      // The rescue of this project's unsaved edits is written now; another project's stays.
+      if (readRescue()?.projectId === saved.id) clearRescue();
       c.channel.post({ type: 'saved', projectId: saved.id, revision: saved.revision });
       state().setWorkspace({
         library: [saved, ...state().library.filter((x) => x.id !== saved.id)],
@@ -338,25 +353,36 @@ function onVisibility(): void {
 
 /**
  * Edits rescued at the last exit that never reached the database: taken as the document when
- * they build on the stored revision; kept as a snapshot when the project moved on since.
+ * they build on the stored revision (and left in localStorage until the autosave has written
+ * them, so a second crash before that loses nothing); kept as a snapshot when the project moved
+ * on since; dropped when they are what is stored (the save finished, the page closed before it
+ * heard). Returns the document to open and what to tell the person once it is open (opening a
+ * document clears the notice, so it cannot be said before).
  */
-function recoverRescue(row: ProjectRow, stored: Project): { row: ProjectRow; project: Project } {
+async function recoverRescue(
+  db: WorkspaceDb,
+  row: ProjectRow,
+  stored: Project,
+): Promise<{ project: Project; notice: string | null }> {
   const rescue = readRescue();
-  if (rescue === null || rescue.projectId !== row.id) return { row, project: stored };
-  clearRescue();
+  if (rescue === null || rescue.projectId !== row.id) return { project: stored, notice: null };
   const rescued = readStoredText(rescue.text);
-  if (!rescued.ok) return { row, project: stored };
-  const read = rescued.project;
-  if (rescue.revision === row.revision) {
-    state().say('Edits made just before the window closed were recovered.');
-    return { row, project: read };
+  if (!rescued.ok || storedText(rescued.project) === storedText(stored)) {
+    clearRescue();
+    return { project: stored, notice: null };
   }
-  if (connection !== null)
-    void saveSnapshot(connection.db, row.id, 'Recovered edits (not saved before closing)', read);
-  state().say(
-    'Edits made just before the window closed were older than the saved project; they are kept as the snapshot “Recovered edits”.',
-  );
-  return { row, project: stored };
+  if (rescue.revision === row.revision)
+    return {
+      project: rescued.project,
+      notice: 'Edits made just before the window closed were recovered.',
+    };
+  await saveSnapshot(db, row.id, 'Recovered edits (not saved before closing)', rescued.project);
+  clearRescue();
+  return {
+    project: stored,
+    notice:
+      'Edits made just before the window closed were older than the saved project; they are kept as the snapshot “Recovered edits”.',
+  };
 }
 
 async function onTabMessage(message: TabMessage): Promise<void> {

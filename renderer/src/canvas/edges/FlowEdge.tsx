@@ -1,10 +1,12 @@
 // A flow between steps: an orthogonal path with an arrow and, on decision branches, a label.
 import type { EdgeProps } from '@xyflow/react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath } from '@xyflow/react';
+import { BaseEdge, getSmoothStepPath, useStore } from '@xyflow/react';
 import { memo } from 'react';
 import { assertNever } from '../../../../shared/util/assert-never';
 import { formatShare } from '../../format/numbers';
+import { selectFarOut } from '../far-zoom';
 import type { FlowEdge, Side } from '../flow-types';
+import { EdgeLabel } from './label-layer';
 
 /** How far above a horizontal branch its label floats, in map units. */
 const LABEL_LIFT = 11;
@@ -35,6 +37,10 @@ function branchLabelPoint(
 function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } =
     props;
+  // Zoomed far out, arrowheads and labels would be a pixel or two: the line alone is drawn,
+  // without the wide invisible path that makes it easy to click (hit-testing a thousand of
+  // them took much of each frame of a pan).
+  const far = useStore(selectFarOut);
   const [path, midX, midY] = getSmoothStepPath({
     sourceX,
     sourceY,
@@ -61,16 +67,21 @@ function FlowEdgeViewInner(props: EdgeProps<FlowEdge>) {
       : { x: midX, y: midY };
   return (
     <>
-      <BaseEdge id={props.id} path={path} markerEnd={markerEnd} className="fc-edge" />
-      {text && (
-        <EdgeLabelRenderer>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        markerEnd={far ? undefined : markerEnd}
+        className="fc-edge"
+      />
+      {text && !far && (
+        <EdgeLabel>
           <div
             className="fc-edge-label nodrag nopan"
             style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
           >
             {text}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabel>
       )}
     </>
   );

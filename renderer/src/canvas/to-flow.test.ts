@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../shared/editor';
+import type { Project } from '../../../shared/model/schema';
+import { invoiceProcessing } from '../../../shared/samples/invoice-processing';
+import { toEdges, toNodes, type MeasuredSizes } from './to-flow';
+
+const NO_SIZES: MeasuredSizes = new Map();
+
+/** A copy of the project that shares no objects with it: every node and edge built afresh. */
+const fresh = (project: Project): Project => structuredClone(project);
+
+function renamed(project: Project, stepId: string): Project {
+  const result = applyCommand(project, {
+    type: 'updateStep',
+    map: 'current',
+    stepId,
+    patch: { name: 'Renamed' },
+  });
+  if (!result.ok) throw new Error(result.reason);
+  return result.project;
+}
+
+describe('toNodes and toEdges reuse what did not change', () => {
+  it('given a map, when converted twice, then the same objects come back', () => {
+    const map = invoiceProcessing.maps.current;
+    const nodes = toNodes(map, NO_SIZES);
+    const edges = toEdges(map, []);
+    expect(toNodes(map, NO_SIZES)).toEqual(nodes);
+    toNodes(map, NO_SIZES).forEach((node, i) => expect(node).toBe(nodes[i]));
+    toEdges(map, []).forEach((edge, i) => expect(edge).toBe(edges[i]));
+  });
+
+  it('given one step renamed, when converted, then only its node and its flows are new', () => {
+    const before = invoiceProcessing.maps.current;
+    const stepId = before.steps[1]?.id ?? '';
+    const after = renamed(invoiceProcessing, stepId).maps.current;
+    const oldNodes = toNodes(before, NO_SIZES);
+    const oldEdges = toEdges(before, []);
+    const newNodes = toNodes(after, NO_SIZES);
+    const newEdges = toEdges(after, []);
+    newNodes.forEach((node, i) => expect(node === oldNodes[i]).toBe(node.id !== stepId));
+    const touching = (e: { source: string; target: string }) =>
+      e.source === stepId || e.target === stepId;
+    newEdges.forEach((edge, i) => expect(edge === oldEdges[i]).toBe(!touching(edge)));
+  });
+
+  it('given any of these states, then the result equals building every object afresh', () => {
+    const stepId = invoiceProcessing.maps.current.steps[1]?.id ?? '';
+    const flowId = invoiceProcessing.maps.current.flows[0]?.id ?? '';
+    const sizes: MeasuredSizes = new Map([[stepId, { width: 176, height: 80 }]]);
+    for (const project of [invoiceProcessing, renamed(invoiceProcessing, stepId)]) {
+      const map = project.maps.current;
+      // Warm the reuse with an earlier state, then compare with a copy that shares nothing.
+      toNodes(invoiceProcessing.maps.current, sizes);
+      toEdges(invoiceProcessing.maps.current, [flowId]);
+      expect(toNodes(map, sizes)).toEqual(toNodes(fresh(project).maps.current, new Map(sizes)));
+      expect(toEdges(map, [flowId])).toEqual(toEdges(fresh(project).maps.current, [flowId]));
+      expect(toEdges(map, [])).toEqual(toEdges(fresh(project).maps.current, []));
+    }
+  });
+});
