@@ -2,7 +2,7 @@
  * `flowcase simulate --event-log` end to end through the CLI (run in-process): the file it
  * writes in both formats, that the printed figures do not change, and clear refusals.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,8 @@ describe('flowcase simulate --event-log', () => {
     const forced = await cli([...run, '--event-log', out, '--force']);
     expect(forced.status, forced.stderr).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('case_id,')).toBe(true);
+    // and no temporary file is left beside it
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('says so when the run is too short to simulate, and writes an empty log', async () => {
@@ -101,16 +103,22 @@ describe('flowcase simulate --event-log', () => {
     expect(existsSync(join(dir, 'a.csv')) || existsSync(join(dir, 'b.csv'))).toBe(false);
   });
 
-  it('leaves no half-written file when the run is cancelled', async () => {
-    // given a run long enough to be cancelled part way
+  it('leaves the path as it was when the run is cancelled', async () => {
+    // given a file at the path and a run long enough to be cancelled part way
     const out = join(dir, 'cancelled.csv');
-    const result = await runCli([...run.slice(0, 2), '--cases', '2000000', '--event-log', out], {
-      timeoutMs: 300,
-    }).catch((error: unknown) => error);
-    // then the command gave up and removed its file
+    writeFileSync(out, 'before');
+    const result = await runCli(
+      [...run.slice(0, 2), '--cases', '2000000', '--event-log', out, '--force'],
+      {
+        timeoutMs: 300,
+      },
+    ).catch((error: unknown) => error);
+    // then the command gave up, the old file is untouched and its temporary file is gone
     expect(String(result)).toMatch(/did not finish/);
-    for (let waited = 0; existsSync(out) && waited < 10_000; waited += 50)
+    const leftovers = () => readdirSync(dir).filter((name) => name.startsWith('.cancelled.csv.'));
+    for (let waited = 0; leftovers().length > 0 && waited < 10_000; waited += 50)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(existsSync(out)).toBe(false);
+    expect(leftovers()).toEqual([]);
+    expect(readFileSync(out, 'utf8')).toBe('before');
   });
 });

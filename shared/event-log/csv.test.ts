@@ -74,6 +74,7 @@ describe('CSV event log', () => {
     expect(csvCell('@clerk')).toBe("'@clerk");
     expect(csvCell('\tindented')).toBe("'\tindented");
     expect(csvCell('\rx')).toBe('"\'\rx"');
+    expect(csvCell('\0null')).toBe("'\0null");
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     // a sign inside a name is harmless
     expect(csvCell('Re-check')).toBe('Re-check');

@@ -7,9 +7,9 @@
  * Columns: case_id, activity, start_time, end_time, resource, ai_outcome, warm_up, step_id
  * (see `LoggedActivity`; times as in working-clock.ts; warm_up is true or false).
  *
- * A cell that begins with = + - @, a tab or a carriage return gets a leading apostrophe, so a
- * spreadsheet that opens the file never runs a step name as a formula (names come from the
- * project file, which may come from anyone).
+ * A cell that begins with = + - @, a tab, a carriage return or NUL gets a leading apostrophe
+ * (`neutralise`, shared with the results export), so a spreadsheet that opens the file never
+ * runs a step name as a formula (names come from the project file, which may come from anyone).
  *
  * No byte-order mark: the file is UTF-8 without one, because process-mining tools read the
  * header's first name as "\uFEFFcase_id" when there is one (pandas' default, and so PM4Py's
@@ -17,6 +17,7 @@
  * one; this file is made for process mining.
  */
 import type { LoggedCase } from '../engine';
+import { neutralise } from '../export/neutralise';
 import { BufferedText, type TextSink } from './text-sink';
 import type { WorkingClock } from './working-clock';
 import { activityTimes, type EventLogWriter } from './writer';
@@ -32,13 +33,9 @@ export const CSV_COLUMNS = [
   'step_id',
 ] as const;
 
-/** One CSV field: neutralised against formulas, then quoted when RFC 4180 needs it. */
+/** One CSV field: neutralised against formulas (`neutralise`), then quoted when RFC 4180 needs it. */
 export function csvCell(value: string): string {
-  const first = value.charCodeAt(0);
-  // = + - @ tab CR
-  const risky =
-    first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13;
-  const text = risky ? `'${value}` : value;
+  const text = neutralise(value);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 44 || c === 34 || c === 10 || c === 13) return `"${text.replaceAll('"', '""')}"`;

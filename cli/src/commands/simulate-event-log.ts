@@ -2,8 +2,9 @@
  * `flowcase simulate --event-log OUT.csv|OUT.xes [--start-date YYYY-MM-DD]`: the first
  * replication's cases written as an event log while the simulation runs (shared/event-log).
  * The file is streamed: the simulation waits between chunks of events while the disk catches
- * up, so memory holds at most about a chunk's text, however many cases the log has. A run
- * that fails or is cancelled leaves no half-written file behind.
+ * up, so memory holds at most about a chunk's text, however many cases the log has. The file
+ * is put in place only when complete (files.ts): a run that fails or is cancelled leaves the
+ * path as it was.
  */
 import type { ProcessMap, Project } from '../../../shared/model';
 import {
@@ -65,7 +66,7 @@ export interface EventLogRun {
   readonly betweenChunks: () => Promise<void>;
   /** After the run: finish the file and say what it holds, in one sentence. */
   finish(result: SimulationResult): Promise<string>;
-  /** After a failure or a cancel: close and delete the file. */
+  /** After a failure or a cancel: stop writing and leave the path as it was. */
   discard(): Promise<void>;
 }
 
