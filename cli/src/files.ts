@@ -20,6 +20,10 @@
  *   renamed over `path`, so a reader never sees half a file and a failed write leaves what was
  *   there. The same refusals as `writeProjectText` apply; without `overwrite` an existing path
  *   is EEXIST (checked just before writing: a file created in between would be replaced).
+ * - `openTextFile(path, overwrite)` is the same for a long text written as a stream (an
+ *   event log): the temporary file is renamed over `path` by `close()` and removed by
+ *   `discard()`; `drained()` resolves once the queued text is below the stream's buffer
+ *   (backpressure), so a producer never queues more than it makes between two waits.
  * - Other failures (no such file, permission denied) are Node's own errors with their codes,
  *   which `describeFsError` in io.ts puts into words.
  */
@@ -123,19 +127,13 @@ export async function writeProjectText(
 }
 
 /**
- * Write `bytes` to `path` whole or not at all (temporary file beside it, flushed, renamed over
- * it). Rejects with `FileRefused` for an existing folder, device, pipe or socket, with EEXIST
- * for an existing file without `overwrite`, or with Node's error; the temporary file is
- * removed on failure.
+ * Refuse `path` when it is a folder, device, pipe or socket, or (without `overwrite`) an
+ * existing file (EEXIST); then a new temporary file beside it, open for writing.
  */
-export async function writeFileAtomically(
-  path: string,
-  bytes: Uint8Array,
-  overwrite: boolean,
-): Promise<void> {
+async function openTemporaryBeside(path: string, overwrite: boolean, target: string) {
   try {
     const info = await stat(path);
-    refuseSpecial(info, 'a file an export can be written to');
+    refuseSpecial(info, target);
     if (!overwrite) throw Object.assign(new Error(`${path} already exists`), { code: 'EEXIST' });
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
@@ -149,6 +147,25 @@ export async function writeFileAtomically(
     constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
     0o666,
   );
+  return { temporary, handle };
+}
+
+/**
+ * Write `bytes` to `path` whole or not at all (temporary file beside it, flushed, renamed over
+ * it). Rejects with `FileRefused` for an existing folder, device, pipe or socket, with EEXIST
+ * for an existing file without `overwrite`, or with Node's error; the temporary file is
+ * removed on failure.
+ */
+export async function writeFileAtomically(
+  path: string,
+  bytes: Uint8Array,
+  overwrite: boolean,
+): Promise<void> {
+  const { temporary, handle } = await openTemporaryBeside(
+    path,
+    overwrite,
+    'a file an export can be written to',
+  );
   try {
     try {
       await handle.writeFile(bytes);
@@ -161,4 +178,96 @@ export async function writeFileAtomically(
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** A file being written as a stream of UTF-8 text, whole or not at all. */
+export interface TextFile {
+  /** Queue `text` to be written; never waits. */
+  write(text: string): void;
+  /** Resolves once the queued text is below the buffer limit; rejects with a write error. */
+  drained(): Promise<void>;
+  /** Write everything queued, flush it to disk and put the file in place; rejects on failure. */
+  close(): Promise<void>;
+  /** Stop and remove what was written: `path` keeps what it held before. */
+  discard(): Promise<void>;
+}
+
+/** Text queued before `drained()` waits: large enough that the disk, not the calls, is the limit. */
+const STREAM_BUFFER_BYTES = 1 << 20;
+
+/**
+ * Start writing `path` as a stream (temporary file beside it; see the header). Rejects with
+ * `FileRefused`, EEXIST without `overwrite`, or Node's error.
+ */
+export async function openTextFile(path: string, overwrite: boolean): Promise<TextFile> {
+  const { temporary, handle } = await openTemporaryBeside(
+    path,
+    overwrite,
+    'a file an event log can be written to',
+  );
+  const stream = handle.createWriteStream({
+    encoding: 'utf8',
+    highWaterMark: STREAM_BUFFER_BYTES,
+    autoClose: false,
+  });
+  let failure: Error | null = null;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
+  const check = (): void => {
+    if (failure !== null) throw failure;
+  };
+  // The stream holds the handle open: `handle.close()` waits until the stream is closed.
+  const streamClosed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
+  const release = async (): Promise<void> => {
+    stream.destroy();
+    await streamClosed;
+    await handle.close();
+  };
+  let ended: Promise<void> | undefined;
+  /** End the stream once; resolves when its text is written (or it failed). */
+  const end = (): Promise<void> =>
+    (ended ??= new Promise<void>((resolve) => {
+      stream.once('finish', () => resolve());
+      stream.once('error', () => resolve());
+      stream.end();
+    }));
+  return {
+    write(text) {
+      if (failure === null) stream.write(text);
+    },
+    async drained() {
+      check();
+      if (!stream.writableNeedDrain) return;
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+      });
+      check();
+    },
+    async close() {
+      let released = false;
+      try {
+        await end();
+        check();
+        await handle.sync();
+        released = true;
+        await release();
+        await rename(temporary, path);
+      } catch (error) {
+        if (!released) await release().catch(() => undefined);
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    },
+    async discard() {
+      await release().catch(() => undefined);
+      await rm(temporary, { force: true });
+    },
+  };
 }

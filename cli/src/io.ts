@@ -5,8 +5,17 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { FileRefused, readProjectText, writeFileAtomically, writeProjectText } from './files';
+import {
+  FileRefused,
+  openTextFile,
+  readProjectText,
+  writeFileAtomically,
+  writeProjectText,
+  type TextFile,
+} from './files';
 import type { StartThread } from './simulate-threads';
+
+export type { TextFile } from './files';
 
 export interface CliIo {
   /** Results for scripts, on standard output: one or more lines. */
@@ -43,6 +52,8 @@ export interface CliIo {
    * sources run by tests): commands then do all their work in this process.
    */
   threads?: { start: StartThread; cores: number };
+  /** Open a file to write a long text as a stream (same rules as `writeText`). */
+  openText(path: string, overwrite: boolean): Promise<TextFile>;
 }
 
 /** The two streams a terminal io writes to (process.stdout and process.stderr). */
@@ -75,6 +86,7 @@ export function terminalIo({ stdout, stderr }: Streams): CliIo {
     readText: readProjectText,
     writeText: writeProjectText,
     writeBytes: writeFileAtomically,
+    openText: openTextFile,
   };
   if (stderr.isTTY === true)
     io.progress = (text) => {

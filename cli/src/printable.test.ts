@@ -61,6 +61,7 @@ describe('guardOutput', () => {
       readText: () => Promise.resolve(''),
       writeText: () => Promise.resolve(),
       writeBytes: () => Promise.resolve(),
+      openText: () => Promise.reject(new Error('not in this test')),
     };
     const guarded = guardOutput(io);
     // when a command prints raw names

@@ -61,6 +61,7 @@ export function guardOutput(io: CliIo): CliIo {
     readText: (path, maxBytes) => io.readText(path, maxBytes),
     writeText: (path, text, overwrite) => io.writeText(path, text, overwrite),
     writeBytes: (path, bytes, overwrite) => io.writeBytes(path, bytes, overwrite),
+    openText: (path, overwrite) => io.openText(path, overwrite),
   };
   if (io.progress !== undefined) guarded.progress = (text) => io.progress?.(printable(text));
   if (io.signal !== undefined) guarded.signal = io.signal;

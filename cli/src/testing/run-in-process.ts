@@ -62,6 +62,7 @@ export async function runCli(
     readText: (path, maxBytes) => nodeIo.readText(path, maxBytes),
     writeText: (path, text, overwrite) => nodeIo.writeText(path, text, overwrite),
     writeBytes: (path, bytes, overwrite) => nodeIo.writeBytes(path, bytes, overwrite),
+    openText: (path, overwrite) => nodeIo.openText(path, overwrite),
   };
   if (options.terminal === true) io.progress = (text) => progress.push(text);
   if (options.threads !== undefined) io.threads = options.threads;

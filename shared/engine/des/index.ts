@@ -39,3 +39,5 @@ export {
 export { distributeReplications, type ReplicationLane } from './distribute';
 export type { RunPlan } from './run-plan';
 export type { ReplicationSummary } from './totals';
+export { recordEventLog, type AiOutcome, type LoggedActivity, type LoggedCase } from './event-log';
+export type { ReplicationObserver } from './observer';

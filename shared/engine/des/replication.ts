@@ -3,7 +3,9 @@
  * the event loop and the semantics of every step kind (see index.ts and DESIGN.md "The AI
  * step"); it promises identical results for the same (model, settings, replication) however
  * the run is chunked, no allocation per event, and memory that grows only with the cases
- * in flight.
+ * in flight. An observer (observer.ts), when given, is told each arrival, activity and
+ * completion; it draws no random number and changes nothing, and without one each hook
+ * costs a single null test.
  *
  * Clock: working hours. Arrival i (0-based) happens at the i-th arrival time, the first at 0;
  * cases arriving before the warm-up (`warmupHours`, see run-plan.ts) are not counted. The
@@ -22,6 +24,18 @@ import {
   type SimModel,
 } from './compile';
 import { EventHeap } from './event-heap';
+import {
+  ACT_FALLBACK_DELAY,
+  ACT_FALLBACK_WORK,
+  ACT_LATENCY,
+  ACT_REVIEW,
+  ACT_WAIT,
+  ACT_WORK,
+  OUTCOME_ACCEPTED,
+  OUTCOME_QA_SAMPLED,
+  OUTCOME_REVIEWED,
+  type ReplicationObserver,
+} from './observer';
 import { LogHistogram } from './histogram';
 import { IntQueue } from './int-queue';
 import { createStreams, nextUniform, STREAM_WORDS } from '../../random';
@@ -40,23 +54,21 @@ import {
 
 export type { Replication, ReplicationSettings } from './totals';
 
-// What a token is doing at its step; SLOT maps each to its duration slot in the model.
-const ACT_WORK = 0;
-const ACT_WAIT = 1;
-const ACT_LATENCY = 2;
-const ACT_REVIEW = 3;
-const ACT_FALLBACK_WORK = 4;
-const ACT_FALLBACK_DELAY = 5;
+// SLOT maps each activity code (observer.ts) to its duration slot in the model.
 const SLOT = Int8Array.of(0, 1, 0, 1, 2, 2);
 const ARRIVAL = -1;
 /** The end of the warm-up: the measurement window opens. */
 const WARMUP_END = -2;
 
-/** Start replication number `replication` (0-based) of `model`. */
+/**
+ * Start replication number `replication` (0-based) of `model`; `observer`, when given, is
+ * told what happens (observer.ts) and changes nothing.
+ */
 export function createReplication(
   model: SimModel,
   settings: ReplicationSettings,
   replication: number,
+  observer: ReplicationObserver | null = null,
 ): Replication {
   const { kind, next, edgeStart, edgeTo, edgeCumulative, pool, fallbackPool, joinIndex } = model;
   const { inDegree, hasWait, costPerVisit, errorRate, costPerError, availability } = model;
@@ -109,6 +121,8 @@ export function createReplication(
     const s = tokens.step[token] as number;
     const slot = s * SLOTS_PER_STEP + (SLOT[tokens.act[token] as number] as number);
     const hours = sampleHours(durations, slot, rs, durationStream(s));
+    if (observer !== null)
+      observer.started(token, tokens.caseOf[token] as number, s, tokens.act[token] as number, t);
     if (slots.counted[tokens.caseOf[token] as number] === 1) {
       totals.labour += hours * (costPerHour[p] as number);
       stepWait[s] = (stepWait[s] as number) + wait;
@@ -144,6 +158,7 @@ export function createReplication(
     tokens.step[token] = s;
     tokens.act[token] = act;
     const slot = s * SLOTS_PER_STEP + (SLOT[act] as number);
+    if (observer !== null) observer.started(token, tokens.caseOf[token] as number, s, act, t);
     heap.push(t + sampleHours(durations, slot, rs, durationStream(s)), token);
   }
 
@@ -155,6 +170,7 @@ export function createReplication(
     touchWip(t);
     wip--;
     totals.finished++;
+    if (observer !== null) observer.finished(c, t);
     if (windowOpen) totals.completionsInWindow++;
     if (slots.counted[c] === 1) {
       const hours = t - (slots.arrival[c] as number);
@@ -201,6 +217,7 @@ export function createReplication(
           s = next[s] as number;
           break;
         case K_END:
+          if (observer !== null) observer.reachedEnd(c, s, t);
           return finishToken(token, c, t);
         case K_DECISION: {
           const u = nextUniform(rs, choiceStream(s));
@@ -248,6 +265,7 @@ export function createReplication(
   function complete(token: number, t: number): void {
     const s = tokens.step[token] as number;
     const act = tokens.act[token] as number;
+    if (observer !== null) observer.ended(token, tokens.caseOf[token] as number, s, act, t);
     if (act === ACT_WORK) {
       const p = pool[s] as number;
       if (p >= 0) release(p, t);
@@ -256,13 +274,18 @@ export function createReplication(
       const counted = slots.counted[tokens.caseOf[token] as number] === 1;
       const p = pool[s] as number;
       if (p >= 0) {
-        if (nextUniform(rs, choiceStream(s)) >= (automationRate[s] as number))
+        if (nextUniform(rs, choiceStream(s)) >= (automationRate[s] as number)) {
+          if (observer !== null) observer.decided(token, OUTCOME_REVIEWED);
           return request(token, s, ACT_REVIEW, p, t);
+        }
         escapedError(s, counted);
         const qa = qaSampleRate[s] as number;
-        if (qa > 0 && nextUniform(rs, choiceStream(s)) < qa)
+        if (qa > 0 && nextUniform(rs, choiceStream(s)) < qa) {
+          if (observer !== null) observer.decided(token, OUTCOME_QA_SAMPLED);
           return request(token, s, ACT_REVIEW, p, t);
+        }
       } else escapedError(s, counted);
+      if (observer !== null) observer.decided(token, OUTCOME_ACCEPTED);
     } else if (act === ACT_REVIEW) release(pool[s] as number, t);
     else if (act === ACT_FALLBACK_WORK) release(fallbackPool[s] as number, t);
     advance(token, next[s] as number, t);
@@ -300,6 +323,7 @@ export function createReplication(
     touchWip(t);
     wip++;
     if (index === cases - 1 && untilLastArrival) closeWindow(t);
+    if (observer !== null) observer.arrived(c, index, counted, t);
     if (arrived < cases) {
       const next = model.regularArrivals ? gap : -Math.log(1 - nextUniform(rs, 0)) * gap;
       heap.push(t + next, ARRIVAL);

@@ -2,6 +2,7 @@
  * What a simulation is asked to do and what it answers: the simulator's public types.
  */
 import type { Estimate } from './estimate';
+import type { ReplicationObserver } from './observer';
 
 export type SimulationStatus = 'ok' | 'overloaded' | 'stuck' | 'too-short' | 'refused';
 
@@ -22,6 +23,17 @@ export interface SimulationOptions {
   onProgress?: (shareDone: number) => void;
   /** Checked between chunks; when aborted, the run stops with an Error named 'AbortError'. */
   signal?: { readonly aborted: boolean };
+  /**
+   * Told what happens in the first replication (replication 0) as it runs, e.g. to record an
+   * event log (observer.ts); the result is the same with it or without.
+   */
+  observer?: ReplicationObserver;
+  /**
+   * Awaited by `simulateAsync` between chunks of events, after the progress report: lets
+   * whoever consumes what `observer` records (a file being written) hold the run back until
+   * it has caught up. `simulate` never calls it.
+   */
+  betweenChunks?: () => Promise<void>;
 }
 
 export interface SimulationResult {

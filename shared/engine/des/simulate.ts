@@ -26,6 +26,12 @@ export interface SimulationRun {
 }
 
 /**
+ * Events per chunk when `betweenChunks` is given: what the observer records in one chunk
+ * waits in memory until the next pause, so chunks are smaller (about 10 MB of XES at most).
+ */
+export const OBSERVED_CHUNK_EVENTS = 20_000;
+
+/**
  * Start a simulation of `map` (which must belong to the valid `project`): the plan, its
  * replications one after another on this thread, and their combination (split-run.ts).
  */
@@ -37,7 +43,7 @@ export function createSimulation(
   const plan = planSimulation(project, map, options);
   const model = compileSimulation(project, map);
   const summaries: ReplicationSummary[] = [];
-  let current: Replication | null = startReplication(model, plan, 0);
+  let current: Replication | null = startReplication(model, plan, 0, options.observer);
   let shown = 0;
   return {
     run(maxEvents: number): boolean {
@@ -73,14 +79,15 @@ export function simulate(
   options: SimulationOptions,
 ): SimulationResult {
   const run = createSimulation(project, map, options);
-  while (!nextChunk(run, options));
+  while (!nextChunk(run, options, CHUNK_EVENTS));
   return run.result();
 }
 
 /**
- * Simulate in chunks of `CHUNK_EVENTS` events, yielding to the event loop (a macrotask)
- * between chunks so a Web Worker can receive a cancel message. Same result as `simulate`.
- * Rejects with an Error named 'AbortError' once `options.signal.aborted` is seen.
+ * Simulate in chunks of `CHUNK_EVENTS` events (`OBSERVED_CHUNK_EVENTS` with `betweenChunks`),
+ * yielding to the event loop (a macrotask) between chunks so a Web Worker can receive a cancel
+ * message. Same result as `simulate`. Rejects with an Error named 'AbortError' once
+ * `options.signal.aborted` is seen.
  */
 export async function simulateAsync(
   project: Project,
@@ -88,7 +95,9 @@ export async function simulateAsync(
   options: SimulationOptions,
 ): Promise<SimulationResult> {
   const run = createSimulation(project, map, options);
-  while (!nextChunk(run, options)) {
+  const chunk = options.betweenChunks === undefined ? CHUNK_EVENTS : OBSERVED_CHUNK_EVENTS;
+  while (!nextChunk(run, options, chunk)) {
+    if (options.betweenChunks !== undefined) await options.betweenChunks();
     await nextMacrotask();
     throwIfAborted(options);
   }
@@ -96,9 +105,9 @@ export async function simulateAsync(
 }
 
 /** One chunk of events with its abort check and progress report; true once all are done. */
-function nextChunk(run: SimulationRun, options: SimulationOptions): boolean {
+function nextChunk(run: SimulationRun, options: SimulationOptions, events: number): boolean {
   throwIfAborted(options);
-  const done = run.run(CHUNK_EVENTS);
+  const done = run.run(events);
   options.onProgress?.(run.progress());
   return done;
 }

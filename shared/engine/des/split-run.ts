@@ -25,6 +25,7 @@ import type { SimModel } from './compile';
 import { createReplication, type Replication, type ReplicationSettings } from './replication';
 import type { SimulationOptions, SimulationResult } from './result';
 import { planRun, type RunPlan } from './run-plan';
+import type { ReplicationObserver } from './observer';
 import type { ReplicationSummary } from './totals';
 
 /** Events per chunk between progress reports, abort checks and (async) yields. */
@@ -85,12 +86,13 @@ export function startReplication(
   model: SimModel,
   plan: SimulationPlan,
   index: number,
+  observer: ReplicationObserver | null = null,
 ): Replication {
   if (!Number.isInteger(index) || index < 0 || index >= plan.replications)
     throw new RangeError(
       `Cannot run replication ${index}: the plan has replications 0 to ${plan.replications - 1}.`,
     );
-  return createReplication(model, plan.settings, index);
+  return createReplication(model, plan.settings, index, observer);
 }
 
 /**

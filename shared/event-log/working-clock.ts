@@ -1,0 +1,123 @@
+/**
+ * From the simulator's clock (working hours since the run began) to dates and times on a
+ * calendar, so an event log reads like one a real process would leave. The mapping, chosen
+ * to be simple to explain and never to put work outside working hours:
+ *
+ * - Working days run Monday to Friday when the project's calendar has at most 261 working
+ *   days a year (5 × 52.2), Monday to Saturday up to 313, every day above that. Holidays and
+ *   leave are not placed on the calendar (they are already in the project's lower count of
+ *   days per year, which sets how demand spreads over working time).
+ * - A working day starts at 09:00 and lasts the calendar's hours per day (09:00-17:00 for
+ *   8 h); a day too long to end by 23:00 starts earlier (a 16 h day 07:00-23:00, a 24 h day
+ *   round the clock).
+ * - Working hour 0 is the start of the first working day on or after the start date.
+ * - An instant that falls exactly at the close of one working day and the opening of the
+ *   next is written as the close when something ends then (`edge` 'end') and as the next
+ *   opening when something starts (`edge` 'start'), so an activity that ends at the close
+ *   is not stretched over the night, and one that starts then is not dated the evening before.
+ * - Times are written in UTC with the offset `+00:00` and milliseconds, so 09:00 reads 09:00
+ *   in any tool and the file is the same on every machine.
+ */
+import type { Calendar } from '../model/schema';
+
+/** Which side of a working-day boundary an instant there is given (module header). */
+export type Edge = 'start' | 'end';
+
+const MS_PER_HOUR = 3_600_000;
+const MS_PER_DAY = 86_400_000;
+
+export interface WorkingClock {
+  /** Milliseconds since 1970-01-01T00:00Z of working time `hours` (hours since the run began). */
+  epochMs(hours: number, edge: Edge): number;
+  /** `epochMs` as ISO 8601 with its offset, e.g. "2025-01-06T09:00:00.000+00:00". */
+  format(epochMs: number): string;
+}
+
+/** Working days in each calendar week for `daysPerYear` working days a year (module header). */
+export function workingDaysPerWeek(daysPerYear: number): 5 | 6 | 7 {
+  if (daysPerYear <= 261) return 5;
+  if (daysPerYear <= 313) return 6;
+  return 7;
+}
+
+/** The hour of the day a working day of `hoursPerDay` hours starts at (module header). */
+export function workdayStartHour(hoursPerDay: number): number {
+  return Math.min(9, Math.max(0, 23 - hoursPerDay));
+}
+
+/**
+ * The day number (days since 1970-01-01) of a date written YYYY-MM-DD, or null when the text
+ * is not such a date (a month 13, 30 February, another format).
+ */
+export function parseDate(text: string): number | null {
+  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return null;
+  const digits = text.slice(0, 4) + text.slice(5, 7) + text.slice(8, 10);
+  for (const ch of digits) if (ch < '0' || ch > '9') return null;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1) return null;
+  if (back.getUTCDate() !== day || year < 1900) return null;
+  return Math.round(ms / MS_PER_DAY);
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const three = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
+
+/**
+ * The clock for `calendar`, with working hour 0 at the opening of the first working day on or
+ * after `startDay` (a day number from `parseDate`).
+ */
+export function workingClock(calendar: Calendar, startDay: number): WorkingClock {
+  const perWeek = workingDaysPerWeek(calendar.daysPerYear);
+  const dayMs = Math.round(calendar.hoursPerDay * MS_PER_HOUR);
+  const openingMs = Math.round(workdayStartHour(calendar.hoursPerDay) * MS_PER_HOUR);
+  // 1970-01-01 was a Thursday: weekday 3 counting Monday as 0.
+  let first = startDay;
+  let weekday = (((first + 3) % 7) + 7) % 7;
+  if (weekday >= perWeek) {
+    first += 7 - weekday;
+    weekday = 0;
+  }
+  const monday = first - weekday;
+  /** Day number of working day `k` (0-based). */
+  const dayOf = (k: number): number => {
+    const n = weekday + k;
+    return monday + Math.floor(n / perWeek) * 7 + (n % perWeek);
+  };
+  // Dates repeat for every event of a day: keep the "YYYY-MM-DDT" of the last few looked up.
+  const dates = new Map<number, string>();
+  const dateOf = (day: number): string => {
+    let text = dates.get(day);
+    if (text === undefined) {
+      if (dates.size > 4096) dates.clear();
+      text = `${new Date(day * MS_PER_DAY).toISOString().slice(0, 10)}T`;
+      dates.set(day, text);
+    }
+    return text;
+  };
+  return {
+    epochMs(hours, edge) {
+      const ms = Math.max(0, Math.round(hours * MS_PER_HOUR));
+      let k = Math.floor(ms / dayMs);
+      let within = ms - k * dayMs;
+      if (edge === 'end' && within === 0 && k > 0) {
+        k--;
+        within = dayMs;
+      }
+      return dayOf(k) * MS_PER_DAY + openingMs + within;
+    },
+    format(epochMs) {
+      const day = Math.floor(epochMs / MS_PER_DAY);
+      let rest = epochMs - day * MS_PER_DAY;
+      const h = Math.floor(rest / MS_PER_HOUR);
+      rest -= h * MS_PER_HOUR;
+      const m = Math.floor(rest / 60_000);
+      rest -= m * 60_000;
+      const s = Math.floor(rest / 1000);
+      return `${dateOf(day)}${two(h)}:${two(m)}:${two(s)}.${three(rest - s * 1000)}+00:00`;
+    },
+  };
+}
