@@ -33,6 +33,21 @@ function sectionFor(kind: SubjectKind): PanelSectionId | null {
   }
 }
 
+/** The project panel's name for a system's or role's item (`System X`, `Role X`), or null. */
+function subjectName(finding: ReadinessFinding): string | null {
+  const project = useAppStore.getState().project;
+  if (project === null || finding.subjectId === null) return null;
+  if (finding.subjectKind === 'system') {
+    const system = project.systems.find((s) => s.id === finding.subjectId);
+    return system ? `System ${system.name}` : null;
+  }
+  if (finding.subjectKind === 'role') {
+    const role = project.roles.find((r) => r.id === finding.subjectId);
+    return role ? `Role ${role.name}` : null;
+  }
+  return null;
+}
+
 export function ReadinessList({
   findings,
   targetId,
@@ -65,6 +80,13 @@ export function ReadinessList({
     }
     state.clearSelection();
     if (section !== null) state.toggleSection(section, true);
+    // Bring the system or role into view in the project panel once it is drawn.
+    const name = subjectName(finding);
+    if (name !== null)
+      window.setTimeout(() => {
+        const item = document.querySelector<HTMLElement>(`[aria-label="${CSS.escape(name)}"]`);
+        item?.scrollIntoView({ block: 'center' });
+      }, 120);
   };
   return (
     <ul className="fc-readiness" aria-label="Readiness">
