@@ -18,6 +18,14 @@ export function HistogramChart({ mc, currency }: { mc: MonteCarloResult; currenc
     { id: 'p90', label: 'P90', value: mc.npv.p90 },
   ];
   const [lo, hi] = x.domain() as [number, number];
+  // A label close to the one before it goes one line up, so P10 / P50 / P90 never overlap.
+  const labelY = (i: number): number => {
+    const before = marks[i - 1];
+    const mark = marks[i];
+    const close =
+      before !== undefined && mark !== undefined && x(mark.value) - x(before.value) < 34;
+    return close && labelY(i - 1) === -10 ? -24 : -10;
+  };
   const summary =
     `NPV over ${formatCount(mc.samples)} samples: P10 ${money(mc.npv.p10)}, P50 ${money(mc.npv.p50)}, ` +
     `P90 ${money(mc.npv.p90)}; the NPV is above zero in ${formatShare(mc.probNpvPositive)} of them.`;
@@ -81,7 +89,7 @@ export function HistogramChart({ mc, currency }: { mc: MonteCarloResult; currenc
         {marks.map((mark, i) => (
           <g key={mark.id} className="fc-chart__percentile">
             <line x1={x(mark.value)} x2={x(mark.value)} y1={-4} y2={innerHeight(BOX)} />
-            <text x={x(mark.value)} y={-10 - (i % 2) * 0} textAnchor="middle">
+            <text x={x(mark.value)} y={labelY(i)} textAnchor="middle">
               {mark.label}
             </text>
           </g>
