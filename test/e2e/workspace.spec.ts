@@ -41,7 +41,9 @@ test('a blank project survives a reload with its maps, active map and selection'
   await page.getByRole('button', { name: 'Add task' }).click();
   await rename(page, 'Receive invoice');
   await page.getByRole('button', { name: 'New target from current' }).click();
-  await expect(page.getByRole('tab', { selected: true })).toContainText('Target');
+  await expect(
+    page.getByRole('tablist', { name: 'Process maps' }).getByRole('tab', { selected: true }),
+  ).toContainText('Target');
   await page.getByText('Receive invoice', { exact: true }).click();
   await waitSaved(page);
 
@@ -51,8 +53,10 @@ test('a blank project survives a reload with its maps, active map and selection'
     'Accounts payable: invoice processing',
   ]);
   await expect(page.getByTestId('project-name')).toHaveText('Untitled process');
-  await expect(page.getByRole('tab')).toHaveCount(2);
-  await expect(page.getByRole('tab', { selected: true })).toContainText('Target');
+  await expect(page.getByRole('tablist', { name: 'Process maps' }).getByRole('tab')).toHaveCount(2);
+  await expect(
+    page.getByRole('tablist', { name: 'Process maps' }).getByRole('tab', { selected: true }),
+  ).toContainText('Target');
   await expect(page.getByTestId('details-title')).toHaveText('Receive invoice');
 });
 

@@ -1,7 +1,9 @@
-// The app shell: top bar, map tabs, the library, and the editor (palette, toolbar, canvas, key
-// figures, inspector, problems) around one project. The workspace opens the project to show.
+// The app shell: top bar, map tabs, the library, and the screen chosen in the top bar: the
+// editor (palette, toolbar, canvas, key figures, inspector, problems) or the business case of
+// the active map, around one project. The workspace opens the project to show.
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { BusinessScreen } from '../business/BusinessScreen';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { CompareView } from '../compare/CompareView';
 import { EditorShortcuts } from '../editor/EditorShortcuts';
@@ -37,6 +39,7 @@ export function App() {
   const openHelp = useCallback(() => setHelp(true), []);
 
   const libraryOpen = useAppStore((s) => s.libraryOpen);
+  const screen = useAppStore((s) => s.screen);
 
   useEffect(() => {
     // Once per page, also under StrictMode's double effects: the workspace is the page's.
@@ -56,15 +59,23 @@ export function App() {
             <div id="fc-library" className="fc-library-slot" hidden={!libraryOpen}>
               <LibraryPanel />
             </div>
-            <Palette />
-            <div className="fc-editor">
-              <Toolbar />
-              <ActiveMap />
-              <NoticeBar />
-              <KeyFigures />
-              <ProblemsPanel />
-            </div>
-            <DetailsPanel />
+            {screen === 'map' ? (
+              <>
+                <Palette />
+                <div className="fc-editor">
+                  <Toolbar />
+                  <ActiveMap />
+                  <NoticeBar />
+                  <KeyFigures />
+                  <ProblemsPanel />
+                </div>
+                <DetailsPanel />
+              </>
+            ) : (
+              <ScreenPanel>
+                <BusinessScreen />
+              </ScreenPanel>
+            )}
           </main>
           <StatusBar />
           <EditorShortcuts onHelp={openHelp} />
@@ -103,5 +114,20 @@ function ActiveMap() {
         <div className="fc-app__placeholder">This map no longer exists.</div>
       )}
     </section>
+  );
+}
+
+/** A screen other than the map: the panel of the active map tab, like the canvas is. */
+function ScreenPanel({ children }: { children: ReactNode }) {
+  const mapId = useAppStore((s) => mapDomId(s.activeMapKey));
+  return (
+    <div
+      className="fc-workspace__screen"
+      role="tabpanel"
+      id={MAP_PANEL_ID}
+      aria-labelledby={tabDomId(mapId)}
+    >
+      {children}
+    </div>
   );
 }

@@ -8,6 +8,7 @@ export function StatusBar() {
   const selected = useAppStore(selectSelectedStep);
   const isCurrent = useAppStore((s) => s.activeMapKey === 'current');
   const count = useAppStore((s) => s.selection.stepIds.length + s.selection.flowIds.length);
+  const onMap = useAppStore((s) => s.screen === 'map');
   if (!map) return null;
   return (
     <footer className="fc-status" aria-label="Status">
@@ -24,10 +25,16 @@ export function StatusBar() {
         count > 1 && <span className="fc-status__item">{count} selected</span>
       )}
       <span className="fc-status__spacer" />
-      <span className="fc-status__item fc-status__hint">
-        <kbd>T</kbd> <kbd>A</kbd> <kbd>D</kbd> add steps · drag between steps to connect ·{' '}
-        <kbd>1</kbd>–<kbd>9</kbd> switch maps · <kbd>?</kbd> all shortcuts
-      </span>
+      {onMap ? (
+        <span className="fc-status__item fc-status__hint">
+          <kbd>T</kbd> <kbd>A</kbd> <kbd>D</kbd> add steps · drag between steps to connect ·{' '}
+          <kbd>1</kbd>–<kbd>9</kbd> switch maps · <kbd>?</kbd> all shortcuts
+        </span>
+      ) : (
+        <span className="fc-status__item fc-status__hint">
+          The map tabs pick the target · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes the last edit
+        </span>
+      )}
     </footer>
   );
 }

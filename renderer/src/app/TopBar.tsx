@@ -1,11 +1,12 @@
 // The top bar: app mark and name, the library toggle, the open project's name and whether it
-// is saved, and "New project", "Import" and "Export".
+// is saved, the screen switch (Map, Business case), and "New project", "Import" and "Export".
 import { PanelLeft, Workflow } from 'lucide-react';
 import { useAppStore } from '../store';
 import { selectProjectName } from '../store/selectors';
 import { FileButtons } from './FileButtons';
 import { NewProjectMenu } from './NewProjectMenu';
 import { SaveState } from './SaveState';
+import { ScreenTabs } from './ScreenTabs';
 
 export function TopBar() {
   const projectName = useAppStore(selectProjectName);
@@ -37,6 +38,7 @@ export function TopBar() {
             {projectName}
           </h1>
           <SaveState />
+          <ScreenTabs />
         </>
       )}
       <div className="fc-topbar__actions">

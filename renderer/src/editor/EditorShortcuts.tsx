@@ -1,6 +1,7 @@
 // The editor's keyboard: undo/redo, delete, select all, nudge, zoom and fit, single keys that
 // add steps, map switching (1-9, Ctrl+PageUp/PageDown) and Escape. Keys typed into a field
-// belong to the field. Rendered inside the canvas's React Flow provider, for the camera.
+// belong to the field; off the Map screen only undo, redo and map switching apply. Rendered
+// inside the canvas's React Flow provider, for the camera.
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { mapTabs, neighbourMap } from '../app/map-keys';
@@ -19,6 +20,9 @@ export function EditorShortcuts({ onHelp }: { onHelp: () => void }) {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       const state = useAppStore.getState();
       if (state.project === null) return;
+      // Off the Map screen only undo, redo and switching maps apply: the other keys act on
+      // a canvas and a selection that are not on screen.
+      const onMap = state.screen === 'map';
       const handled = ((): boolean => {
         const mod = commandKey(event);
         const key = event.key;
@@ -26,6 +30,7 @@ export function EditorShortcuts({ onHelp }: { onHelp: () => void }) {
           const lower = key.toLowerCase();
           if (lower === 'z' && !event.shiftKey) return (state.undo(), true);
           if ((lower === 'z' && event.shiftKey) || lower === 'y') return (state.redo(), true);
+          if (!onMap && key !== 'PageUp' && key !== 'PageDown') return false;
           if (lower === 'a') return (selectAll(), true);
           if (lower === 'c') return (void copySelection(), true);
           if (lower === 'x') return (void copySelection(true), true);
@@ -42,7 +47,7 @@ export function EditorShortcuts({ onHelp }: { onHelp: () => void }) {
           }
           return false;
         }
-        if (event.altKey) return false;
+        if (event.altKey || !onMap) return false;
         switch (key) {
           case 'Escape':
             state.clearSelection();

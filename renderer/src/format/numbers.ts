@@ -82,3 +82,31 @@ export function describeDistribution(d: Distribution): string {
 export function formatMeanMinutes(d: Distribution): string {
   return formatMinutes(distributionMean(d));
 }
+
+const compactCache = new Map<string, Intl.NumberFormat>();
+
+/** Money for chart axes: "€120K", "−€1.2M"; exact amounts belong in text and tables. */
+export function formatMoneyCompact(amount: number, currency: string): string {
+  let format = compactCache.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat(APP_LOCALE, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    });
+    compactCache.set(currency, format);
+  }
+  return format.format(amount);
+}
+
+/** Money always in whole units (tables of a cash flow, where cents would be noise). */
+export function formatMoneyWhole(amount: number, currency: string): string {
+  return moneyFormat(currency, 0).format(amount);
+}
+
+/** A percentage already in percent (e.g. an ROI of 123.4) as "123 %"; one decimal under 10. */
+export function formatPercent(percent: number): string {
+  const format = Math.abs(percent) < 10 && percent % 1 !== 0 ? percent1 : percent0;
+  return `${format.format(percent)} %`;
+}

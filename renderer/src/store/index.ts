@@ -16,7 +16,8 @@ export const useAppStore = create<AppState>()((...args) => ({
 }));
 
 export type { AppState } from './app-state';
-export type { MapKey, Selection } from './view-slice';
+export type { MapKey, Selection, ScreenId } from './view-slice';
+export { SCREENS } from './view-slice';
 export type { Notice, DispatchOptions } from './document-slice';
 export { sameMapKey } from './view-slice';
 export type { PanelSectionId } from './panel-slice';

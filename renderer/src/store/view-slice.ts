@@ -6,6 +6,17 @@ import type { AppState } from './app-state';
 /** `'current'` for the as-is map, otherwise the id of a target map (scenario). */
 export type MapKey = MapRef;
 
+/**
+ * The screens of the main area, in the order of the top bar's tabs. A new screen (the
+ * simulation results, say) is one more entry here and one more case where App shows it.
+ */
+export const SCREENS = [
+  { id: 'map', label: 'Map' },
+  { id: 'business', label: 'Business case' },
+] as const;
+
+export type ScreenId = (typeof SCREENS)[number]['id'];
+
 export interface Selection {
   readonly stepIds: readonly string[];
   readonly flowIds: readonly string[];
@@ -14,6 +25,9 @@ export interface Selection {
 const EMPTY: Selection = { stepIds: [], flowIds: [] };
 
 export interface ViewSlice {
+  /** Which screen the main area shows; the map tabs pick the map on every screen. */
+  screen: ScreenId;
+  showScreen: (screen: ScreenId) => void;
   activeMapKey: MapKey;
   selection: Selection;
   showMap: (key: MapKey) => void;
@@ -32,6 +46,10 @@ export interface ViewSlice {
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+  screen: 'map',
+  showScreen: (screen) => {
+    if (get().screen !== screen) set({ screen });
+  },
   activeMapKey: 'current',
   selection: EMPTY,
   lastCopy: null,

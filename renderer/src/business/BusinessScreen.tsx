@@ -1,0 +1,83 @@
+// The Business case screen: the business case of the active target, recomputed a moment after
+// each edit. On the current map it asks for a target (or offers to make one).
+import { Target } from 'lucide-react';
+import { targetOf } from '../../../shared/editor';
+import { newTargetFromCurrent } from '../editor/actions';
+import { useAppStore } from '../store';
+import { BusinessCaseView } from './BusinessCaseView';
+import { useBusinessCase } from './use-business-case';
+import './business.css';
+
+export function BusinessScreen() {
+  const key = useAppStore((s) => s.activeMapKey);
+  return (
+    <div className="fc-business">
+      {key === 'current' ? <PickTarget /> : <TargetCase targetId={key.targetId} />}
+    </div>
+  );
+}
+
+function PickTarget() {
+  const targets = useAppStore((s) => s.project?.maps.targets ?? []);
+  const showMap = useAppStore((s) => s.showMap);
+  return (
+    <section className="fc-business__pick" aria-label="Business case">
+      <h2 className="fc-business__title">Business case</h2>
+      <p>
+        A business case compares a target process with the current one. The current map is shown;
+        pick the target to build the case for.
+      </p>
+      <div className="fc-business__targets">
+        {targets.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            className="fc-button"
+            onClick={() => showMap({ targetId: t.id })}
+          >
+            <Target size={14} aria-hidden="true" /> {t.name}
+          </button>
+        ))}
+        <button type="button" className="fc-button" onClick={newTargetFromCurrent}>
+          New target from current
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function TargetCase({ targetId }: { targetId: string }) {
+  const target = useAppStore((s) => (s.project === null ? null : targetOf(s.project, targetId)));
+  const state = useBusinessCase(targetId);
+  const outcome = state.resultKey?.targetId === targetId ? state.result : null;
+  if (target === null) return null;
+  return (
+    <section
+      className="fc-business__case"
+      aria-label="Business case"
+      aria-busy={state.pending}
+      data-stale={state.stale ? 'true' : undefined}
+    >
+      <header className="fc-business__header">
+        <h2 className="fc-business__title">
+          Business case: {target.name}
+          <span className="fc-business__against"> against the current process</span>
+        </h2>
+        <p className="fc-business__status" role="status">
+          {outcome === null
+            ? 'Computing the business case…'
+            : state.stale
+              ? 'Out of date: recomputing after your edit…'
+              : ''}
+        </p>
+      </header>
+      {outcome === null ? null : outcome.ok ? (
+        <BusinessCaseView value={outcome.value} monthsToGoLive={target.plan.monthsToGoLive} />
+      ) : (
+        <p className="fc-bc-warning" role="alert">
+          {outcome.message}
+        </p>
+      )}
+    </section>
+  );
+}

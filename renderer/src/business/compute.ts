@@ -1,0 +1,114 @@
+/**
+ * The business case of one target scenario, everything the screen shows: the ROI model's
+ * result, Monte Carlo over the project's ranges, the tornado, the readiness findings, the cost
+ * categories and the custom formula lines. The same engine calls with the same options as
+ * `flowcase roi` (cli/src/commands/roi.ts), so the figures on screen equal its JSON.
+ *
+ * `computeBusinessCase` is the one door the screen uses. It runs on the main thread for now;
+ * the engine worker (renderer/src/engine) will take its place behind the same signature.
+ */
+import type { Project, TargetMap } from '../../../shared/model/schema';
+import { checkReadiness, type ReadinessFinding } from '../../../shared/readiness';
+import { computeRoi, type RoiResult } from '../../../shared/roi';
+import {
+  monteCarlo,
+  tornado,
+  type MonteCarloResult,
+  type Sampling,
+  type TornadoResult,
+} from '../../../shared/uncertainty';
+import { costBreakdown, filledColumns, type CostBreakdown } from './costs';
+import { formulaValues, type FormulaValue } from './formulas';
+
+export interface BusinessCaseOptions {
+  /** Monte Carlo samples; 0 skips Monte Carlo. */
+  readonly samples: number;
+  readonly seed: number;
+  readonly sampling: Sampling;
+}
+
+/** What `flowcase roi` uses when not told otherwise. */
+export const DEFAULT_BUSINESS_OPTIONS: BusinessCaseOptions = {
+  samples: 10_000,
+  seed: 1,
+  sampling: 'triangular',
+};
+
+export interface BusinessCase {
+  readonly targetId: string;
+  readonly roi: RoiResult;
+  /** Null when blocked, when `samples` is 0, or when the project has no ranges. */
+  readonly monteCarlo: MonteCarloResult | null;
+  /** Null when blocked. */
+  readonly tornado: TornadoResult | null;
+  readonly readiness: readonly ReadinessFinding[];
+  /** Null when blocked (there is no cash flow to split). */
+  readonly costs: CostBreakdown | null;
+  readonly formulas: readonly FormulaValue[];
+  /** Number of ranges in the project (0: say how to add them). */
+  readonly rangeCount: number;
+  readonly options: BusinessCaseOptions;
+  /** Time the engines took, in milliseconds. */
+  readonly computeMs: number;
+}
+
+export type BusinessCaseOutcome =
+  | { readonly ok: true; readonly value: BusinessCase }
+  | { readonly ok: false; readonly message: string };
+
+/** The business case of `target` right now, on this thread. */
+export function businessCaseOf(
+  project: Project,
+  target: TargetMap,
+  options: BusinessCaseOptions = DEFAULT_BUSINESS_OPTIONS,
+  now: () => number = () => performance.now(),
+): BusinessCase {
+  const started = now();
+  const roi = computeRoi(project, target);
+  const blocked = roi.blockers.length > 0;
+  const inputs = roi.inputs;
+  const months = inputs === null ? null : filledColumns(inputs);
+  const rangeCount = project.ranges.length;
+  return {
+    targetId: target.id,
+    roi,
+    monteCarlo:
+      blocked || options.samples === 0 || rangeCount === 0
+        ? null
+        : monteCarlo(project, target, {
+            samples: options.samples,
+            seed: options.seed,
+            sampling: options.sampling,
+          }),
+    tornado: blocked ? null : tornado(project, target),
+    readiness: checkReadiness(project, target),
+    costs:
+      inputs === null || months === null ? null : costBreakdown(project, target, inputs, months),
+    formulas: inputs === null || months === null ? [] : formulaValues(project, roi, inputs, months),
+    rangeCount,
+    options,
+    computeMs: now() - started,
+  };
+}
+
+/**
+ * The business case of the target `targetId` of `project`. Never rejects: an engine error
+ * comes back as a message for people.
+ */
+export async function computeBusinessCase(
+  project: Project,
+  targetId: string,
+  options: BusinessCaseOptions = DEFAULT_BUSINESS_OPTIONS,
+): Promise<BusinessCaseOutcome> {
+  // Let the page paint (the "out of date" mark) before the engines take the thread.
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const target = project.maps.targets.find((t) => t.id === targetId);
+  if (target === undefined)
+    return { ok: false, message: 'This target no longer exists; pick another map tab.' };
+  try {
+    return { ok: true, value: businessCaseOf(project, target, options) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `The business case could not be computed: ${reason}` };
+  }
+}
