@@ -19,6 +19,7 @@ import './app.css';
 import './editor.css';
 import './workspace.css';
 import { LibraryPanel } from '../library/LibraryPanel';
+import { SimulationView } from '../results/SimulationView';
 import { startWorkspace } from '../workspace/workspace';
 import { ConflictBar } from './ConflictBar';
 import { FileDrop } from './FileDrop';
@@ -73,7 +74,7 @@ export function App() {
               </>
             ) : (
               <ScreenPanel>
-                <BusinessScreen />
+                {screen === 'simulation' ? <SimulationView /> : <BusinessScreen />}
               </ScreenPanel>
             )}
           </main>

@@ -1,4 +1,4 @@
-// The screen switch in the top bar: "Map" and "Business case" as an ARIA tablist (arrow keys
+// The screen switch in the top bar: "Map", "Simulation" and "Business case" as an ARIA tablist (arrow keys
 // move between them). The map tabs below keep picking the map on every screen.
 import type { KeyboardEvent } from 'react';
 import { useRef } from 'react';

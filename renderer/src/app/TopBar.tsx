@@ -1,5 +1,5 @@
 // The top bar: app mark and name, the library toggle, the open project's name and whether it
-// is saved, the screen switch (Map, Business case), and "New project", "Import" and "Export".
+// is saved, the screen switch (Map, Simulation, Business case), and "New project", "Import" and "Export".
 import { PanelLeft, Workflow } from 'lucide-react';
 import { useAppStore } from '../store';
 import { selectProjectName } from '../store/selectors';

@@ -12,6 +12,7 @@ export type MapKey = MapRef;
  */
 export const SCREENS = [
   { id: 'map', label: 'Map' },
+  { id: 'simulation', label: 'Simulation' },
   { id: 'business', label: 'Business case' },
 ] as const;
 
