@@ -119,3 +119,11 @@ export function editorInspector({ runs }) {
 export function editorMemory({ edits }) {
   return runEditor(['memory', '--edits', String(edits)]);
 }
+
+/**
+ * The workspace's figures (issue 11): autosave and opening of the 1 000-step project, and a
+ * library of 500 projects, medians of `runs` (scripts/bench/editor/workspace.ts).
+ */
+export function workspaceFigures({ runs }) {
+  return runEditor(['workspace', '--runs', String(runs)]);
+}
