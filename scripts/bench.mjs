@@ -26,8 +26,12 @@
  *    of main-thread work); undo of the paste (<= 50 ms); heap after 500 edits (< 2x after
  *    load). Times run from the input event's timeStamp to after the frame that shows the
  *    result (scripts/bench/editor/probes.ts).
- * 15. DES on worker threads (issue 12): 8 replications of B50-P10 on the machine's cores
+ * 18. DES on worker threads (issue 12): 8 replications of B50-P10 on the machine's cores
  *    against one thread, same result required, target >= 1.7x faster on 2 cores.
+ * 15-17. The workspace (issue 11, "Speed"), in the same build: the main-thread work of one
+ *    autosave of the 1 000-step project (<= 30 ms), opening it from the library (<= 300 ms),
+ *    and the render of a library list of 500 projects (<= 200 ms)
+ *    (scripts/bench/editor/workspace.ts says exactly what each times).
  *
  * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs and
  * editor.mjs, the CLI -> out/cli for figure 8, the web UI -> out/web and the baseline page ->
@@ -56,9 +60,11 @@ import {
   noise as noiseRuns,
   parseHostile,
   tornado,
+  workspaceFigures,
 } from './bench/figures.mjs';
 import { runSimjs, runSimpy } from './bench/peers.mjs';
 import { deviation, int, millions, renderTable, seconds, verdict } from './bench/report.mjs';
+import { judgeWorkspace, WORKSPACE_TARGETS, workspaceRows } from './bench/workspace-rows.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXACT_CYCLE_S = 287200 / 77;
@@ -88,6 +94,7 @@ const TARGETS = {
   undoPasteMs: 50,
   memoryRatio: 2,
   workersSpeedUp: 1.7,
+  ...WORKSPACE_TARGETS,
 };
 /** Issue 10's number of edits for the memory figure. */
 const MEMORY_EDITS = 500;
@@ -124,6 +131,7 @@ const plan = quick
       loadRuns: 2,
       frameRuns: 1,
       inspectorRuns: 5,
+      workspaceRuns: 3,
     }
   : {
       cases: 100_000,
@@ -139,6 +147,7 @@ const plan = quick
       loadRuns: 5,
       frameRuns: 3,
       inspectorRuns: 9,
+      workspaceRuns: 5,
     };
 const SCALING_STEPS = [10, 100, 1000];
 
@@ -169,17 +178,17 @@ async function measure() {
     logLevel: 'warn',
   });
 
-  progress(`1/13 flow model, 200-step map`);
+  progress(`1/14 flow model, 200-step map`);
   const flow = await flowModel({ runs: plan.flowRuns, warmup: plan.flowWarmup });
-  progress(`2/13 Flowcase DES, B50-P10, ${int(plan.cases)} cases`);
+  progress(`2/14 Flowcase DES, B50-P10, ${int(plan.cases)} cases`);
   const b50 = await des({ cases: plan.cases });
-  progress(`3/13 simjs peer, ${int(plan.cases)} cases`);
+  progress(`3/14 simjs peer, ${int(plan.cases)} cases`);
   const simjs = await runSimjs(plan.cases, 1);
-  progress(`4/13 SimPy peer, ${int(plan.cases)} cases (the slow one)`);
+  progress(`4/14 SimPy peer, ${int(plan.cases)} cases (the slow one)`);
   const simpy = await runSimpy(plan.cases, 1);
-  progress(`5/13 Flowcase DES, ${NOISE_RUNS} runs of ${int(plan.cases)} cases (noise yardstick)`);
+  progress(`5/14 Flowcase DES, ${NOISE_RUNS} runs of ${int(plan.cases)} cases (noise yardstick)`);
   const noise = b50.ok ? await noiseRuns({ cases: plan.cases, runs: NOISE_RUNS }) : b50;
-  progress(`6/13 Flowcase DES, ${int(plan.million)} cases, then 10/100/1000 steps`);
+  progress(`6/14 Flowcase DES, ${int(plan.million)} cases, then 10/100/1000 steps`);
   const million = b50.ok ? await des({ cases: plan.million }) : b50;
   const workers = Math.max(2, os.availableParallelism());
   progress(`   Flowcase DES, B50-P10, 8 replications on ${workers} worker threads vs 1 thread`);
@@ -191,7 +200,7 @@ async function measure() {
     const cases = Math.max(10 * steps, Math.round(plan.visitBudget / steps));
     scaling.push(b50.ok ? await des({ steps, cases }) : b50);
   }
-  progress(`7/13 Monte Carlo (${int(MC.samples)} samples, triangular and PERT) and tornado`);
+  progress(`7/14 Monte Carlo (${int(MC.samples)} samples, triangular and PERT) and tornado`);
   const mc = {};
   for (const sampling of ['triangular', 'pert'])
     mc[sampling] = await monteCarlo({
@@ -206,23 +215,27 @@ async function measure() {
     runs: plan.tornadoRuns,
     warmup: plan.tornadoWarmup,
   });
-  progress('8/13 parse of the largest allowed hostile file and of the bad-input corpus');
+  progress('8/14 parse of the largest allowed hostile file and of the bad-input corpus');
   const parse = await parseHostile({ runs: plan.inputRuns });
-  progress('9/13 flowcase validate of the largest allowed hostile file, in a fresh process');
+  progress('9/14 flowcase validate of the largest allowed hostile file, in a fresh process');
   const cli = await cliValidate({ runs: plan.inputRuns });
   progress(
-    `10/13 editor: paste of the 1 000-step map to ready, and its undo (${plan.loadRuns} runs)`,
+    `10/14 editor: paste of the 1 000-step map to ready, and its undo (${plan.loadRuns} runs)`,
   );
   const load = await editorLoad({ runs: plan.loadRuns });
   progress(
-    `11/13 editor: drag one step and pan the whole map, app and baseline (${plan.frameRuns} runs)`,
+    `11/14 editor: drag one step and pan the whole map, app and baseline (${plan.frameRuns} runs)`,
   );
   const frames = await editorFrames({ runs: plan.frameRuns });
-  progress(`12/13 editor: inspector value to key figures (${plan.inspectorRuns} runs)`);
+  progress(`12/14 editor: inspector value to key figures (${plan.inspectorRuns} runs)`);
   const inspector = await editorInspector({ runs: plan.inspectorRuns });
-  progress(`13/13 editor: memory after ${MEMORY_EDITS} edits`);
+  progress(`13/14 editor: memory after ${MEMORY_EDITS} edits`);
   const memory = await editorMemory({ edits: MEMORY_EDITS });
   const editor = { load, frames, inspector, memory };
+  progress(
+    `14/14 workspace: autosave and opening of the 1 000-step project, library of 500 (${plan.workspaceRuns} runs)`,
+  );
+  const workspace = await workspaceFigures({ runs: plan.workspaceRuns });
   return {
     flow,
     b50,
@@ -237,6 +250,7 @@ async function measure() {
     cli,
     editor,
     threads,
+    workspace,
   };
 }
 
@@ -328,6 +342,7 @@ function judge(m) {
     ? { ...m.cli, meets: m.cli.medianS <= TARGETS.cliValidateS }
     : { error: m.cli.reason };
   out.editor = judgeEditor(m.editor);
+  out.workspace = judgeWorkspace(m.workspace);
   return out;
 }
 
@@ -637,9 +652,9 @@ function tableRows(r) {
   const w = r.workers;
   rows.push(
     w.error
-      ? { label: '15 DES on worker threads', measured: `failed: ${w.error}` }
+      ? { label: '18 DES on worker threads', measured: `failed: ${w.error}` }
       : {
-          label: `15 DES B50-P10, ${w.replications} reps, ${w.workers} threads`,
+          label: `18 DES B50-P10, ${w.replications} reps, ${w.workers} threads`,
           measured: `${w.speedUp.toFixed(2)}x faster`,
           target: `>= ${TARGETS.workersSpeedUp}x`,
           verdict: verdict(w.meets),
@@ -648,6 +663,7 @@ function tableRows(r) {
           ],
         },
   );
+  rows.push(...workspaceRows(r.workspace));
   return rows;
 }
 
@@ -673,7 +689,7 @@ function render(r) {
     footer: [
       'Wall times are the measured work alone (no start-up; figure 8 includes it), each in a fresh',
       'process, one after another; the machines are shared, so read the ratios rather than absolute times.',
-      'Figures 9-14: production web build in headless Chromium (software rendering, no GPU), 1920 x 1080.',
+      'Figures 9-17: production web build in headless Chromium (software rendering, no GPU), 1920 x 1080.',
     ],
   });
 }
@@ -695,6 +711,7 @@ async function main() {
     results.workers,
     ...Object.values(results.monteCarlo),
     ...Object.values(results.editor),
+    results.workspace,
   ].some((figure) => figure.error);
   return crashed ? 1 : 0;
 }

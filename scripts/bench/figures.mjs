@@ -132,3 +132,11 @@ export function desWorkers({ cases, replications = 8, workers }) {
     String(workers),
   ]);
 }
+
+/**
+ * The workspace's figures (issue 11): autosave and opening of the 1 000-step project, and a
+ * library of 500 projects, medians of `runs` (scripts/bench/editor/workspace.ts).
+ */
+export function workspaceFigures({ runs }) {
+  return runEditor(['workspace', '--runs', String(runs)]);
+}

@@ -8,6 +8,8 @@
  *   node out/bench/editor.mjs frames [--runs N]     drag one step and pan, app and baseline
  *   node out/bench/editor.mjs inspector [--runs N]  committed inspector value to key figures
  *   node out/bench/editor.mjs memory [--edits N]    heap after load and after N edits
+ *   node out/bench/editor.mjs workspace [--runs N]  autosave and opening of a 1 000-step
+ *                                                   project, and a library of 500 (issue 11)
  */
 import { fileURLToPath } from 'node:url';
 import { validateSemantics } from '../../../shared/model/semantics';
@@ -18,6 +20,7 @@ import { benchInspector, EDITED_STEP } from './inspector';
 import { benchLoad } from './load';
 import { historySize } from './history-size';
 import { benchMemory } from './memory';
+import { benchAutosaveAndOpen, benchLibrary } from './workspace';
 
 /** The repository: this file runs as out/bench/editor.mjs, two folders down. */
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -50,6 +53,13 @@ async function main(argv: readonly string[]): Promise<void> {
       const edits = option(args, 'edits', 500);
       const page = await benchMemory(bench, text, edits);
       return { ...page, history: historySize(map1000Project(), EDITED_STEP, edits) };
+    },
+    workspace: async (bench) => {
+      const runs = option(args, 'runs', 5);
+      return {
+        ...(await benchAutosaveAndOpen(bench, text, runs)),
+        library: await benchLibrary(bench, runs),
+      };
     },
   };
   const figure = command === undefined ? undefined : figures[command];
