@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { LoggedCase } from '../engine';
+import type { ActivityKind, LoggedCase } from '../engine';
 import { csvCell, csvEventLog } from './csv';
 import { parseDate, workingClock } from './working-clock';
+
+/** An activity kind, as the recorder makes them. */
+const kind = (
+  activity: string,
+  stepId: string,
+  stepKind: ActivityKind['stepKind'],
+  role: string | null,
+  aiOutcome: ActivityKind['aiOutcome'],
+): ActivityKind => ({ activity, stepId, stepKind, role, aiOutcome });
 
 const clock = workingClock({ hoursPerDay: 8, daysPerYear: 220 }, parseDate('2025-01-06') as number);
 
@@ -17,42 +26,14 @@ const reviewed: LoggedCase = {
   arrivalHours: 7.5,
   completionHours: 9,
   activities: [
+    { kind: kind('In', 'in', 'start', null, null), startHours: 7.5, endHours: 7.5 },
+    { kind: kind('Read, "extract"', 'ai', 'ai', null, 'reviewed'), startHours: 7.5, endHours: 8 },
     {
-      activity: 'In',
-      stepId: 'in',
-      stepKind: 'start',
-      startHours: 7.5,
-      endHours: 7.5,
-      role: null,
-      aiOutcome: null,
-    },
-    {
-      activity: 'Read, "extract"',
-      stepId: 'ai',
-      stepKind: 'ai',
-      startHours: 7.5,
-      endHours: 8,
-      role: null,
-      aiOutcome: 'reviewed',
-    },
-    {
-      activity: 'Read, "extract" (review)',
-      stepId: 'ai',
-      stepKind: 'ai',
+      kind: kind('Read, "extract" (review)', 'ai', 'ai', '=HYPERLINK("x")', 'reviewed'),
       startHours: 8,
       endHours: 8.25,
-      role: '=HYPERLINK("x")',
-      aiOutcome: 'reviewed',
     },
-    {
-      activity: 'Out',
-      stepId: 'out',
-      stepKind: 'end',
-      startHours: 9,
-      endHours: 9,
-      role: null,
-      aiOutcome: null,
-    },
+    { kind: kind('Out', 'out', 'end', null, null), startHours: 9, endHours: 9 },
   ],
 };
 

@@ -16,11 +16,11 @@
  * CSV import) and then find no case column. The results export, made for spreadsheets, has
  * one; this file is made for process mining.
  */
-import type { LoggedCase } from '../engine';
+import type { ActivityKind, LoggedCase } from '../engine';
 import { neutralise } from '../export/neutralise';
 import { BufferedText, type TextSink } from './text-sink';
 import type { WorkingClock } from './working-clock';
-import { activityTimes, type EventLogWriter } from './writer';
+import { endMsOf, startMsOf, type EventLogWriter } from './writer';
 
 export const CSV_COLUMNS = [
   'case_id',
@@ -43,27 +43,55 @@ export function csvCell(value: string): string {
   return text;
 }
 
+/** The text of one row around its times and warm-up flag, the same for every row of a kind. */
+interface RowText {
+  /** `,activity,` */
+  readonly head: string;
+  /** `,resource,ai_outcome,` */
+  readonly middle: string;
+  /** `,step_id` and the line end */
+  readonly tail: string;
+}
+
 /** A CSV event log writing to `sink`; the header row is written at once. */
 export function csvEventLog(sink: TextSink, clock: WorkingClock): EventLogWriter {
   const out = new BufferedText(sink);
+  // Prepared once per kind of activity (a map has a few dozen), not once per row.
+  const texts = new Map<ActivityKind, RowText>();
+  const textOf = (kind: ActivityKind): RowText => {
+    let text = texts.get(kind);
+    if (text === undefined) {
+      text = {
+        head: `,${csvCell(kind.activity)},`,
+        middle: `,${csvCell(kind.role ?? '')},${kind.aiOutcome ?? ''},`,
+        tail: `,${csvCell(kind.stepId)}\r\n`,
+      };
+      texts.set(kind, text);
+    }
+    return text;
+  };
   let cases = 0;
   let rows = 0;
   out.add(`${CSV_COLUMNS.join(',')}\r\n`);
   return {
     writeCase(logged: LoggedCase): void {
       const id = String(logged.caseNumber);
-      const tail = logged.warmUp ? ',true,' : ',false,';
-      let text = '';
+      const warm = logged.warmUp ? 'true' : 'false';
       for (const a of logged.activities) {
-        const [startMs, endMs] = activityTimes(clock, a);
+        const startMs = startMsOf(clock, a);
+        const endMs = endMsOf(clock, a, startMs);
         const start = clock.format(startMs);
-        const end = endMs === startMs ? start : clock.format(endMs);
-        text +=
-          `${id},${csvCell(a.activity)},${start},${end},${csvCell(a.role ?? '')},` +
-          `${a.aiOutcome ?? ''}${tail}${csvCell(a.stepId)}\r\n`;
-        rows++;
+        const row = textOf(a.kind);
+        out.add(id);
+        out.add(row.head);
+        out.add(start);
+        out.add(',');
+        out.add(endMs === startMs ? start : clock.format(endMs));
+        out.add(row.middle);
+        out.add(warm);
+        out.add(row.tail);
       }
-      out.add(text);
+      rows += logged.activities.length;
       cases++;
     },
     end(): void {

@@ -15,4 +15,4 @@ export {
   type Edge,
   type WorkingClock,
 } from './working-clock';
-export { activityTimes, type EventLogWriter } from './writer';
+export { endMsOf, startMsOf, type EventLogWriter } from './writer';

@@ -14,21 +14,28 @@ export interface TextSink {
 /** Text is passed on in pieces of about this many UTF-16 units, not one call per case. */
 export const PIECE_LENGTH = 64 * 1024;
 
-/** Collects small strings and hands them to `sink` in pieces of about `PIECE_LENGTH`. */
+/**
+ * Collects small strings and hands them to `sink` joined in pieces of about `PIECE_LENGTH`.
+ * The strings are kept in a list and joined once per piece: one flat string, instead of the
+ * chain of concatenations that `+=` builds and the sink would then have to flatten.
+ */
 export class BufferedText {
-  private pending = '';
+  private readonly parts: string[] = [];
+  private length = 0;
 
   constructor(private readonly sink: TextSink) {}
 
   add(text: string): void {
-    this.pending += text;
-    if (this.pending.length >= PIECE_LENGTH) this.flush();
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= PIECE_LENGTH) this.flush();
   }
 
   /** Pass on whatever is held. */
   flush(): void {
-    if (this.pending === '') return;
-    this.sink.write(this.pending);
-    this.pending = '';
+    if (this.parts.length === 0) return;
+    this.sink.write(this.parts.join(''));
+    this.parts.length = 0;
+    this.length = 0;
   }
 }

@@ -98,6 +98,8 @@ export function workingClock(calendar: Calendar, startDay: number): WorkingClock
     }
     return text;
   };
+  let lastMs = NaN;
+  let lastText = '';
   return {
     epochMs(hours, edge) {
       const ms = Math.max(0, Math.round(hours * MS_PER_HOUR));
@@ -110,6 +112,8 @@ export function workingClock(calendar: Calendar, startDay: number): WorkingClock
       return dayOf(k) * MS_PER_DAY + openingMs + within;
     },
     format(epochMs) {
+      // One activity's end is often the next one's start.
+      if (epochMs === lastMs) return lastText;
       const day = Math.floor(epochMs / MS_PER_DAY);
       let rest = epochMs - day * MS_PER_DAY;
       const h = Math.floor(rest / MS_PER_HOUR);
@@ -117,7 +121,9 @@ export function workingClock(calendar: Calendar, startDay: number): WorkingClock
       const m = Math.floor(rest / 60_000);
       rest -= m * 60_000;
       const s = Math.floor(rest / 1000);
-      return `${dateOf(day)}${two(h)}:${two(m)}:${two(s)}.${three(rest - s * 1000)}+00:00`;
+      lastMs = epochMs;
+      lastText = `${dateOf(day)}${two(h)}:${two(m)}:${two(s)}.${three(rest - s * 1000)}+00:00`;
+      return lastText;
     },
   };
 }

@@ -15,12 +15,15 @@ export interface EventLogWriter {
 }
 
 /**
- * An activity's start and end on `clock`, milliseconds since 1970: the arrival and work start
- * at the opening of a day when they fall on a boundary, ends and end steps at its close
- * (working-clock.ts); an instant keeps one time, and an end is never before its start.
+ * An activity's start on `clock`, milliseconds since 1970: the arrival and work start at the
+ * opening of a day when they fall on a boundary, end steps at its close (working-clock.ts).
  */
-export function activityTimes(clock: WorkingClock, a: LoggedActivity): [number, number] {
-  const startMs = clock.epochMs(a.startHours, a.stepKind === 'end' ? 'end' : 'start');
-  if (a.endHours === a.startHours) return [startMs, startMs];
-  return [startMs, Math.max(startMs, clock.epochMs(a.endHours, 'end'))];
+export function startMsOf(clock: WorkingClock, a: LoggedActivity): number {
+  return clock.epochMs(a.startHours, a.kind.stepKind === 'end' ? 'end' : 'start');
+}
+
+/** Its end (`startMs` from `startMsOf`): at a close on a boundary; an instant keeps one time, and an end is never before its start. */
+export function endMsOf(clock: WorkingClock, a: LoggedActivity, startMs: number): number {
+  if (a.endHours === a.startHours) return startMs;
+  return Math.max(startMs, clock.epochMs(a.endHours, 'end'));
 }

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { LoggedCase } from '../engine';
+import type { ActivityKind, LoggedCase } from '../engine';
 import { parseXml, type XmlElement } from './testing/xml-check';
 import { parseDate, workingClock } from './working-clock';
 import { xesEventLog, xmlAttribute } from './xes';
+
+/** An activity kind, as the recorder makes them. */
+const kind = (
+  activity: string,
+  stepId: string,
+  stepKind: ActivityKind['stepKind'],
+  role: string | null,
+  aiOutcome: ActivityKind['aiOutcome'],
+): ActivityKind => ({ activity, stepId, stepKind, role, aiOutcome });
 
 const clock = workingClock({ hoursPerDay: 8, daysPerYear: 220 }, parseDate('2025-01-06') as number);
 
@@ -15,51 +24,15 @@ const forked: LoggedCase = {
   arrivalHours: 1,
   completionHours: 3,
   activities: [
+    { kind: kind('In', 'in', 'start', null, null), startHours: 1, endHours: 1 },
+    { kind: kind(HOSTILE, 'a', 'task', 'R&D <team>', null), startHours: 1, endHours: 3 },
+    { kind: kind('Classify', 'b', 'ai', null, 'accepted'), startHours: 1, endHours: 1.5 },
     {
-      activity: 'In',
-      stepId: 'in',
-      stepKind: 'start',
-      startHours: 1,
-      endHours: 1,
-      role: null,
-      aiOutcome: null,
-    },
-    {
-      activity: HOSTILE,
-      stepId: 'a',
-      stepKind: 'task',
-      startHours: 1,
-      endHours: 3,
-      role: 'R&D <team>',
-      aiOutcome: null,
-    },
-    {
-      activity: 'Classify',
-      stepId: 'b',
-      stepKind: 'ai',
-      startHours: 1,
-      endHours: 1.5,
-      role: null,
-      aiOutcome: 'accepted',
-    },
-    {
-      activity: 'Classify (fallback)',
-      stepId: 'b',
-      stepKind: 'ai',
+      kind: kind('Classify (fallback)', 'b', 'ai', 'Clerk', 'fallback'),
       startHours: 1.5,
       endHours: 2,
-      role: 'Clerk',
-      aiOutcome: 'fallback',
     },
-    {
-      activity: 'Out',
-      stepId: 'out',
-      stepKind: 'end',
-      startHours: 3,
-      endHours: 3,
-      role: null,
-      aiOutcome: null,
-    },
+    { kind: kind('Out', 'out', 'end', null, null), startHours: 3, endHours: 3 },
   ],
 };
 

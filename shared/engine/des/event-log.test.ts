@@ -72,21 +72,21 @@ describe('event-log recorder', () => {
     for (const c of log) {
       const first = c.activities[0];
       const last = c.activities[c.activities.length - 1];
-      if (first?.stepKind !== 'start' || first.startHours !== c.arrivalHours)
+      if (first?.kind.stepKind !== 'start' || first.startHours !== c.arrivalHours)
         problems.push(`case ${c.caseNumber} does not begin with its arrival`);
-      if (last?.stepKind !== 'end' || last.endHours !== c.completionHours)
+      if (last?.kind.stepKind !== 'end' || last.endHours !== c.completionHours)
         problems.push(`case ${c.caseNumber} does not end with its end step`);
       let previousStart = -Infinity;
       for (const a of c.activities) {
         if (a.startHours < previousStart || a.endHours < a.startHours)
-          problems.push(`case ${c.caseNumber}: ${a.activity} out of order`);
+          problems.push(`case ${c.caseNumber}: ${a.kind.activity} out of order`);
         if (a.endHours > c.completionHours)
-          problems.push(`case ${c.caseNumber}: ${a.activity} ends after the case`);
+          problems.push(`case ${c.caseNumber}: ${a.kind.activity} ends after the case`);
         previousStart = a.startHours;
       }
     }
     expect(problems).toEqual([]);
-    expect(log[0]?.activities[0]?.activity).toBe('Start');
+    expect(log[0]?.activities[0]?.kind.activity).toBe('Start');
   });
 
   it('agrees with the simulation: warm-up marks and the mean cycle time of counted cases', () => {
@@ -104,7 +104,7 @@ describe('event-log recorder', () => {
 
   it('names the parts of each step with their role and AI outcome', () => {
     const { log } = recorded();
-    const rows = log.flatMap((c) => c.activities);
+    const rows = log.flatMap((c) => c.activities.map((a) => ({ ...a, ...a.kind })));
     const kinds = new Map<string, Set<string>>();
     for (const a of rows) {
       const key = `${a.activity} | ${a.role ?? '-'} | ${a.aiOutcome ?? '-'}`;
@@ -129,10 +129,10 @@ describe('event-log recorder', () => {
     // a review follows its model run at once, with the run's outcome
     for (const c of log)
       c.activities.forEach((a, i) => {
-        if (!a.activity.endsWith('review)')) return;
-        const run = c.activities.slice(0, i).findLast((b) => b.activity === 'AI draft');
+        if (!a.kind.activity.endsWith('review)')) return;
+        const run = c.activities.slice(0, i).findLast((b) => b.kind.activity === 'AI draft');
         expect(run?.endHours).toBeLessThanOrEqual(a.startHours);
-        expect(run?.aiOutcome).toBe(a.aiOutcome);
+        expect(run?.kind.aiOutcome).toBe(a.kind.aiOutcome);
       });
     // the shares are the step's: 10 % down, 30 % of runs reviewed
     const draft = rows.filter((a) => a.stepId === 'draft' && !a.activity.includes('review'));

@@ -40,19 +40,29 @@ import {
 /** What happened at an AI step: auto-accepted, reviewed by a person, or done by hand while the service was down. */
 export type AiOutcome = 'accepted' | 'reviewed' | 'fallback';
 
-export interface LoggedActivity {
+/**
+ * What an activity is, apart from when: one of the few kinds a map's steps give (a step's
+ * work, its wait, a model run with each outcome, a review, a fallback, an instant). The
+ * recorder makes each once and every activity of that kind shares it, so a writer can
+ * prepare its text once per kind (keyed by identity) instead of once per row.
+ */
+export interface ActivityKind {
   /** The step's name, with " (waiting)", " (review)", " (QA review)" or " (fallback)" for the parts of a step. */
   readonly activity: string;
   readonly stepId: string;
   /** `start` and `end` steps are instants (start = end): the arrival and each end reached. */
   readonly stepKind: StepKind;
-  /** Working hours from the start of the run. */
-  readonly startHours: number;
-  readonly endHours: number;
   /** The role that did the work; null when no person did (a model run, a wait, a step without a role). */
   readonly role: string | null;
   /** AI steps only; null elsewhere. */
-  aiOutcome: AiOutcome | null;
+  readonly aiOutcome: AiOutcome | null;
+}
+
+export interface LoggedActivity {
+  readonly kind: ActivityKind;
+  /** Working hours from the start of the run. */
+  readonly startHours: number;
+  readonly endHours: number;
 }
 
 export interface LoggedCase {
@@ -71,15 +81,58 @@ interface OpenCase {
   caseNumber: number;
   warmUp: boolean;
   arrivalHours: number;
+  completionHours: number;
   activities: LoggedActivity[];
 }
 
-/** A model run's outcome in the log, by `OUTCOME_` code: a QA sample was accepted all the same. */
-const OUTCOME: Readonly<Record<number, AiOutcome>> = {
-  [OUTCOME_ACCEPTED]: 'accepted',
-  [OUTCOME_REVIEWED]: 'reviewed',
-  [OUTCOME_QA_SAMPLED]: 'accepted',
-};
+/** The kinds of activity one step gives, by activity code and, for a model run, outcome. */
+interface StepKinds {
+  /** By `ACT_` code; a review is the one below the threshold. */
+  readonly byAct: readonly (ActivityKind | null)[];
+  /** A model run, by `OUTCOME_` code. */
+  readonly run: readonly ActivityKind[];
+  /** A review of a QA sample. */
+  readonly qaReview: ActivityKind;
+  /** The start or end step itself. */
+  readonly instant: ActivityKind;
+}
+
+function kindsOf(project: Project, map: ProcessMap): StepKinds[] {
+  const roleName = new Map(project.roles.map((role) => [role.id, role.name]));
+  const role = (id: string | null): string | null =>
+    id === null ? null : (roleName.get(id) ?? null);
+  return map.steps.map((step) => {
+    const kind = (suffix: string, who: string | null, aiOutcome: AiOutcome | null) => ({
+      activity: `${step.name}${suffix}`,
+      stepId: step.id,
+      stepKind: step.kind,
+      role: who,
+      aiOutcome,
+    });
+    const work = step.kind === 'task' ? role(step.roleId) : null;
+    const review = step.kind === 'ai' ? role(step.reviewRoleId) : null;
+    const fallback = step.kind === 'ai' ? role(step.fallbackRoleId) : null;
+    const accepted = kind('', null, 'accepted');
+    const byAct: (ActivityKind | null)[] = [];
+    byAct[ACT_WORK] = kind('', work, null);
+    byAct[ACT_WAIT] = kind(' (waiting)', null, null);
+    byAct[ACT_LATENCY] = null; // by outcome, below
+    byAct[ACT_REVIEW] = kind(' (review)', review, 'reviewed');
+    byAct[ACT_FALLBACK_WORK] = kind(' (fallback)', fallback, 'fallback');
+    byAct[ACT_FALLBACK_DELAY] = kind(' (fallback)', null, 'fallback');
+    const run: ActivityKind[] = [];
+    run[OUTCOME_ACCEPTED] = accepted;
+    run[OUTCOME_REVIEWED] = kind('', null, 'reviewed');
+    // A QA sample was accepted all the same.
+    run[OUTCOME_QA_SAMPLED] = accepted;
+    return {
+      byAct,
+      run,
+      qaReview: kind(' (QA review)', review, 'accepted'),
+      instant: kind('', null, null),
+    };
+  });
+}
 
 /**
  * An observer that records `map` (of `project`) case by case and calls `onCase` with each
@@ -90,45 +143,25 @@ export function recordEventLog(
   map: ProcessMap,
   onCase: (logged: LoggedCase) => void,
 ): ReplicationObserver {
-  const roleName = new Map(project.roles.map((role) => [role.id, role.name]));
-  const role = (id: string | null): string | null =>
-    id === null ? null : (roleName.get(id) ?? null);
-  // Per step and activity code: its name and role in the log.
-  const names: string[][] = [];
-  const roles: (string | null)[][] = [];
-  for (const step of map.steps) {
-    const work = step.kind === 'task' ? role(step.roleId) : null;
-    const review = step.kind === 'ai' ? role(step.reviewRoleId) : null;
-    const fallback = step.kind === 'ai' ? role(step.fallbackRoleId) : null;
-    names.push([
-      step.name,
-      `${step.name} (waiting)`,
-      step.name,
-      `${step.name} (review)`,
-      `${step.name} (fallback)`,
-      `${step.name} (fallback)`,
-    ]);
-    roles.push([work, null, null, review, fallback, null]);
-  }
-  const stepIds = map.steps.map((step) => step.id);
-  const kinds = map.steps.map((step) => step.kind);
+  const kinds = kindsOf(project, map);
   const startStep = map.steps.findIndex((step) => step.kind === 'start');
   const open: (OpenCase | undefined)[] = [];
-  // Per token: when its activity started, its last model run (for the outcome), the outcome.
+  // Per token: when its activity started; for a model run that just ended, its case, step,
+  // start and end until `decided` names the outcome; the last outcome (for the review).
   let startedAt = new Float64Array(64);
-  const lastRun: (LoggedActivity | undefined)[] = [];
-  const outcomeOf: number[] = [];
+  let outcomeOf = new Int8Array(64);
+  let runCase: OpenCase | undefined;
+  let runStep = 0;
+  let runStart = 0;
+  let runEnd = 0;
 
-  const instant = (c: OpenCase, s: number, t: number): void => {
-    c.activities.push({
-      activity: map.steps[s]?.name ?? '',
-      stepId: stepIds[s] ?? '',
-      stepKind: kinds[s] ?? 'end',
-      startHours: t,
-      endHours: t,
-      role: null,
-      aiOutcome: null,
-    });
+  /** Add `activity` to `c`, keeping start order (ties: the order they came). */
+  const add = (c: OpenCase, activity: LoggedActivity): void => {
+    const list = c.activities;
+    let i = list.length;
+    while (i > 0 && (list[i - 1] as LoggedActivity).startHours > activity.startHours) i--;
+    if (i === list.length) list.push(activity);
+    else list.splice(i, 0, activity);
   };
 
   return {
@@ -137,70 +170,62 @@ export function recordEventLog(
         caseNumber: index + 1,
         warmUp: !counted,
         arrivalHours: t,
+        completionHours: t,
         activities: [],
       };
       open[caseSlot] = c;
-      if (startStep >= 0) instant(c, startStep, t);
+      const kind = kinds[startStep]?.instant;
+      if (kind !== undefined) c.activities.push({ kind, startHours: t, endHours: t });
     },
     started(token, _caseSlot, _step, _act, t) {
       if (token >= startedAt.length) {
-        const grown = new Float64Array(Math.max(token + 1, startedAt.length * 2));
-        grown.set(startedAt);
-        startedAt = grown;
+        const size = Math.max(token + 1, startedAt.length * 2);
+        const times = new Float64Array(size);
+        times.set(startedAt);
+        startedAt = times;
+        const outcomes = new Int8Array(size);
+        outcomes.set(outcomeOf);
+        outcomeOf = outcomes;
       }
       startedAt[token] = t;
     },
     ended(token, caseSlot, step, act, t) {
       const c = open[caseSlot];
       if (c === undefined) return;
-      const qa = act === ACT_REVIEW && outcomeOf[token] === OUTCOME_QA_SAMPLED;
-      const name = names[step]?.[act] ?? '';
-      const activity: LoggedActivity = {
-        activity: qa ? `${map.steps[step]?.name ?? ''} (QA review)` : name,
-        stepId: stepIds[step] ?? '',
-        stepKind: kinds[step] ?? 'task',
-        startHours: startedAt[token] as number,
-        endHours: t,
-        role: roles[step]?.[act] ?? null,
-        aiOutcome: aiOutcomeOf(act, outcomeOf[token]),
-      };
-      c.activities.push(activity);
-      if (act === ACT_LATENCY) lastRun[token] = activity;
+      const startHours = startedAt[token] as number;
+      if (act === ACT_LATENCY) {
+        // The outcome is drawn next, in `decided`.
+        runCase = c;
+        runStep = step;
+        runStart = startHours;
+        runEnd = t;
+        return;
+      }
+      const stepKinds = kinds[step] as StepKinds;
+      const kind =
+        act === ACT_REVIEW && outcomeOf[token] === OUTCOME_QA_SAMPLED
+          ? stepKinds.qaReview
+          : stepKinds.byAct[act];
+      if (kind !== null && kind !== undefined) add(c, { kind, startHours, endHours: t });
     },
     decided(token, outcome) {
       outcomeOf[token] = outcome;
-      const run = lastRun[token];
-      if (run !== undefined) run.aiOutcome = OUTCOME[outcome] ?? null;
-      lastRun[token] = undefined;
+      const kind = kinds[runStep]?.run[outcome];
+      if (runCase !== undefined && kind !== undefined)
+        add(runCase, { kind, startHours: runStart, endHours: runEnd });
+      runCase = undefined;
     },
     reachedEnd(caseSlot, step, t) {
       const c = open[caseSlot];
-      if (c !== undefined) instant(c, step, t);
+      const kind = kinds[step]?.instant;
+      if (c !== undefined && kind !== undefined) add(c, { kind, startHours: t, endHours: t });
     },
     finished(caseSlot, t) {
       const c = open[caseSlot];
       if (c === undefined) return;
       open[caseSlot] = undefined;
-      // Stable: activities that started together keep the order they ended in.
-      c.activities.sort((a, b) => a.startHours - b.startHours);
-      onCase({ ...c, completionHours: t });
+      c.completionHours = t;
+      onCase(c);
     },
   };
-}
-
-/** The outcome an activity of kind `act` carries, given its token's last model-run outcome. */
-function aiOutcomeOf(act: number, outcome: number | undefined): AiOutcome | null {
-  switch (act) {
-    case ACT_LATENCY:
-      return null; // filled in by `decided`, which follows at once
-    case ACT_REVIEW:
-      return outcome === OUTCOME_REVIEWED ? 'reviewed' : 'accepted';
-    case ACT_FALLBACK_WORK:
-    case ACT_FALLBACK_DELAY:
-      return 'fallback';
-    case ACT_WORK:
-    case ACT_WAIT:
-    default:
-      return null;
-  }
 }

@@ -39,5 +39,11 @@ export {
 export { distributeReplications, type ReplicationLane } from './distribute';
 export type { RunPlan } from './run-plan';
 export type { ReplicationSummary } from './totals';
-export { recordEventLog, type AiOutcome, type LoggedActivity, type LoggedCase } from './event-log';
+export {
+  recordEventLog,
+  type ActivityKind,
+  type AiOutcome,
+  type LoggedActivity,
+  type LoggedCase,
+} from './event-log';
 export type { ReplicationObserver } from './observer';
