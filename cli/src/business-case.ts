@@ -1,20 +1,12 @@
 /**
  * The business case as `flowcase roi` and `flowcase export` compute it: the options both take
  * (--scenario, --samples, --seed, --sampling), the target they name (with the same errors),
- * and `computeRoi`, Monte Carlo (with progress), the tornado and readiness for it. Monte Carlo
- * and the tornado are not run when there is no business case (`roi.blockers`): there is
- * nothing for them to vary.
+ * and the business case itself (shared/business-case), with Monte Carlo's progress shown.
  */
+import { businessCase, type BusinessCaseFigures } from '../../shared/business-case';
 import type { Project, TargetMap } from '../../shared/model';
-import { checkReadiness, type ReadinessFinding } from '../../shared/readiness';
-import { computeRoi, findTarget, type RoiResult } from '../../shared/roi';
-import {
-  monteCarlo,
-  tornado,
-  type MonteCarloResult,
-  type Sampling,
-  type TornadoResult,
-} from '../../shared/uncertainty';
+import { findTarget } from '../../shared/roi';
+import type { Sampling } from '../../shared/uncertainty';
 import { EXIT, type CliIo } from './io';
 import { UsageError, wholeNumber } from './options';
 import { printable } from './printable';
@@ -83,12 +75,7 @@ export function scenarioOf(
   return target;
 }
 
-export interface BusinessCaseResult {
-  roi: RoiResult;
-  monteCarlo: MonteCarloResult | null;
-  tornado: TornadoResult | null;
-  readiness: ReadinessFinding[];
-}
+export type BusinessCaseResult = BusinessCaseFigures;
 
 /** The business case of `target`, Monte Carlo showing its progress on the terminal. */
 export function computeBusinessCase(
@@ -97,29 +84,15 @@ export function computeBusinessCase(
   target: TargetMap,
   { samples, seed, sampling }: UncertaintyOptions,
 ): BusinessCaseResult {
-  const roi = computeRoi(project, target);
-  // Without a business case there is nothing for Monte Carlo or the tornado to vary.
-  const blocked = roi.blockers.length > 0;
-  // Monte Carlo is the one part that can run for seconds (up to 1 000 000 samples).
   const progress = startProgress(io, `Monte Carlo for ${printable(target.name)}`);
-  let mc: MonteCarloResult | null;
   try {
-    mc =
-      samples > 0 && !blocked
-        ? monteCarlo(project, target, {
-            samples,
-            seed,
-            sampling,
-            onProgress: (share) => progress.update(share),
-          })
-        : null;
+    return businessCase(project, target, {
+      samples,
+      seed,
+      sampling,
+      onProgress: (share) => progress.update(share),
+    });
   } finally {
     progress.done();
   }
-  return {
-    roi,
-    monteCarlo: mc,
-    tornado: blocked ? null : tornado(project, target),
-    readiness: checkReadiness(project, target),
-  };
 }

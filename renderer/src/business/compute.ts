@@ -7,16 +7,11 @@
  * `computeBusinessCase` is the one door the screen uses. It runs on the main thread for now;
  * the engine worker (renderer/src/engine) will take its place behind the same signature.
  */
+import { businessCase } from '../../../shared/business-case';
 import type { Project, TargetMap } from '../../../shared/model/schema';
-import { checkReadiness, type ReadinessFinding } from '../../../shared/readiness';
-import { computeRoi, type RoiResult } from '../../../shared/roi';
-import {
-  monteCarlo,
-  tornado,
-  type MonteCarloResult,
-  type Sampling,
-  type TornadoResult,
-} from '../../../shared/uncertainty';
+import type { ReadinessFinding } from '../../../shared/readiness';
+import type { RoiResult } from '../../../shared/roi';
+import type { MonteCarloResult, Sampling, TornadoResult } from '../../../shared/uncertainty';
 import { costBreakdown, filledColumns, type CostBreakdown } from './costs';
 import { formulaValues, type FormulaValue } from './formulas';
 
@@ -64,24 +59,20 @@ export function businessCaseOf(
   now: () => number = () => performance.now(),
 ): BusinessCase {
   const started = now();
-  const roi = computeRoi(project, target);
-  const blocked = roi.blockers.length > 0;
+  const rangeCount = project.ranges.length;
+  // Without ranges there is nothing to vary: the screen says how to add one instead.
+  const { roi, monteCarlo, tornado, readiness } = businessCase(project, target, {
+    ...options,
+    samples: rangeCount === 0 ? 0 : options.samples,
+  });
   const inputs = roi.inputs;
   const months = inputs === null ? null : filledColumns(inputs);
-  const rangeCount = project.ranges.length;
   return {
     targetId: target.id,
     roi,
-    monteCarlo:
-      blocked || options.samples === 0 || rangeCount === 0
-        ? null
-        : monteCarlo(project, target, {
-            samples: options.samples,
-            seed: options.seed,
-            sampling: options.sampling,
-          }),
-    tornado: blocked ? null : tornado(project, target),
-    readiness: checkReadiness(project, target),
+    monteCarlo,
+    tornado,
+    readiness,
     costs:
       inputs === null || months === null ? null : costBreakdown(project, target, inputs, months),
     formulas: inputs === null || months === null ? [] : formulaValues(project, roi, inputs, months),

@@ -9,16 +9,10 @@ import {
   type ReplicationSummary,
   type SimulationPlan,
 } from '../../../shared/engine';
+import { businessCase, type BusinessCaseFigures } from '../../../shared/business-case';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
-import { checkReadiness, type ReadinessFinding } from '../../../shared/readiness';
-import { computeRoi, findTarget, type RoiResult } from '../../../shared/roi';
-import {
-  monteCarlo,
-  tornado,
-  type MonteCarloResult,
-  type Sampling,
-  type TornadoResult,
-} from '../../../shared/uncertainty';
+import { findTarget } from '../../../shared/roi';
+import type { Sampling } from '../../../shared/uncertainty';
 
 export interface BusinessCaseOptions {
   /** Monte Carlo samples; 0 skips Monte Carlo. */
@@ -28,14 +22,7 @@ export interface BusinessCaseOptions {
 }
 
 /** A target's business case with its uncertainty and readiness, as `flowcase roi` gives it. */
-export interface BusinessCase {
-  roi: RoiResult;
-  /** Null without samples, or when the business case is blocked (`roi.blockers`). */
-  monteCarlo: MonteCarloResult | null;
-  /** Null when the business case is blocked. */
-  tornado: TornadoResult | null;
-  readiness: ReadinessFinding[];
-}
+export type BusinessCase = BusinessCaseFigures;
 
 /** The functions the engine worker exposes (through comlink). */
 export interface EngineWorkerApi {
@@ -80,20 +67,5 @@ export function businessCaseOf(
 ): BusinessCase {
   const target = findTarget(project, targetId);
   if (target === undefined) throw new Error(`The project has no target map "${targetId}".`);
-  const roi = computeRoi(project, target);
-  // Without a business case there is nothing for Monte Carlo or the tornado to vary.
-  const blocked = roi.blockers.length > 0;
-  return {
-    roi,
-    monteCarlo:
-      options.samples > 0 && !blocked
-        ? monteCarlo(project, target, {
-            samples: options.samples,
-            seed: options.seed,
-            sampling: options.sampling,
-          })
-        : null,
-    tornado: blocked ? null : tornado(project, target),
-    readiness: checkReadiness(project, target),
-  };
+  return businessCase(project, target, options);
 }
