@@ -103,7 +103,8 @@ test('zoomed far out, steps are drawn as plain shapes; zoomed back in, in full',
 }) => {
   const canvas = page.getByTestId('map-canvas');
   const steps = canvas.locator('[data-testid^="step-"]');
-  // Given the current map in full: cards with their text
+  // Given the current map in full: cards with their text (once the project has opened)
+  await expect(canvas.locator('.fc-card__title').first()).toBeVisible();
   await expect(canvas.locator('.fc-far')).toHaveCount(0);
   const count = await steps.count();
   // When the analyst zooms far out
@@ -113,9 +114,12 @@ test('zoomed far out, steps are drawn as plain shapes; zoomed back in, in full',
   await expect(canvas.locator('.fc-card__title')).toHaveCount(0);
   // When the analyst zooms back in (fitting the whole sample beside the library may itself
   // be far enough out for plain shapes, so zoom in as far as it went out)
-  for (let i = 0; i < 10; i++) {
+  // Each click animates from where the last one ended, so keep clicking until the zoom is
+  // back above the far threshold (at most as many clicks as it took to go out, and a few).
+  const far = canvas.locator('.fc-far');
+  for (let i = 0; i < 20 && (await far.count()) > 0; i++) {
     await page.getByRole('button', { name: 'Zoom In' }).click();
-    await page.waitForTimeout(250); // each click animates from where the last one ended
+    await page.waitForTimeout(300);
   }
   // Then the steps are drawn in full
   await expect(canvas.locator('.fc-far')).toHaveCount(0);
