@@ -390,7 +390,7 @@ function editorRows(e) {
       target: `<= ${seconds(TARGETS.readyMs / 1000)}`,
       verdict: verdict(load.meetsReady),
       notes: [
-        `Ctrl+V to all steps drawn ${ms(load.pasteToDrawnMs)}; then a click on the pane ${ms(load.deselectMs)} and`,
+        `Ctrl+V to the steps in view drawn ${ms(load.pasteToDrawnMs)}; then a click on the pane ${ms(load.deselectMs)} and`,
         `on a step ${ms(load.selectMs)}, each to its painted frame; runs ${load.readyRunsMs.map(ms).join(', ')}`,
       ],
     });

@@ -106,10 +106,13 @@ test('zoomed far out, steps are drawn as plain shapes; zoomed back in, in full',
   // Given the current map in full: cards with their text (once the project has opened)
   await expect(canvas.locator('.fc-card__title').first()).toBeVisible();
   await expect(canvas.locator('.fc-far')).toHaveCount(0);
-  const count = await steps.count();
+  // (the canvas draws only the steps in view, so the map's size comes from the status bar)
+  const counted = await page.getByText(/^\d+ steps · /).textContent();
+  const count = Number(/^(\d+)/.exec(counted ?? '')?.[1]);
+  expect(count).toBeGreaterThan(1);
   // When the analyst zooms far out
   for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
-  // Then every step is still there, as a plain shape
+  // Then every step is in view, as a plain shape
   await expect(canvas.locator('.fc-far')).toHaveCount(count);
   await expect(canvas.locator('.fc-card__title')).toHaveCount(0);
   // When the analyst zooms back in (fitting the whole sample beside the library may itself
@@ -121,7 +124,8 @@ test('zoomed far out, steps are drawn as plain shapes; zoomed back in, in full',
     await page.getByRole('button', { name: 'Zoom In' }).click();
     await page.waitForTimeout(300);
   }
-  // Then the steps are drawn in full
+  // Then the steps in view are drawn in full, with their text
   await expect(canvas.locator('.fc-far')).toHaveCount(0);
-  await expect(steps).toHaveCount(count);
+  await expect(steps.first()).toBeVisible();
+  expect(await canvas.locator('.fc-card__title').count()).toBeGreaterThan(0);
 });

@@ -64,6 +64,8 @@ test('build a small invoice process from a blank project, compare a target, undo
   await setField(page, 'Name', 'Matches?');
 
   // and draws a rework flow from the decision back to the check
+  // (the check has scrolled out of view as steps were added: fit the map to see both ends)
+  await page.getByRole('button', { name: 'Fit View' }).click();
   await connect(page, page.getByTestId('step-decision'), page.getByTestId('step-task-2'));
   await page.getByTestId('step-decision').click();
   await setField(page, 'Share to End', '80');

@@ -237,6 +237,8 @@ test('a map imported without positions is laid out left to right', async ({ page
     buffer: Buffer.from(JSON.stringify(file)),
   });
   await expect(page.getByTestId('project-name')).toHaveText('Invoice approval (AP team, Lyon)');
+  // The canvas draws the steps in view: fit the map to see them all
+  await page.getByRole('button', { name: 'Fit View' }).click();
   const nodes = page.locator('.react-flow__node');
   await expect(nodes).toHaveCount(file.maps.current.steps.length);
   const boxes = await nodes.evaluateAll((elements) =>

@@ -99,6 +99,7 @@ function ActiveMap() {
   const project = useAppStore((s) => s.project);
   const comparing = useAppStore((s) => s.comparing && s.activeMapKey !== 'current');
   const mapId = useAppStore((s) => mapDomId(s.activeMapKey));
+  const openings = useAppStore((s) => s.openings);
   const tabId = tabDomId(mapId);
   return (
     <section
@@ -110,7 +111,7 @@ function ActiveMap() {
       {map && project && comparing ? (
         <CompareView project={project} target={map} />
       ) : map ? (
-        <MapCanvas key={mapId} map={map} />
+        <MapCanvas key={`${openings}:${mapId}`} map={map} />
       ) : (
         <div className="fc-app__placeholder">This map no longer exists.</div>
       )}

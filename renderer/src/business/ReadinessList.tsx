@@ -1,7 +1,6 @@
 // The readiness findings of the target: severity, what it concerns, what is wrong and the fix.
 // Clicking one shows what it is about: a step selected and framed on the Map screen, a system,
 // role or the plan opened in the project panel.
-import { useReactFlow } from '@xyflow/react';
 import { AlertOctagon, AlertTriangle, CheckCircle2, Info } from 'lucide-react';
 import type { ReadinessFinding, Severity, SubjectKind } from '../../../shared/readiness';
 import { assertNever } from '../../../shared/util/assert-never';
@@ -55,7 +54,6 @@ export function ReadinessList({
   findings: readonly ReadinessFinding[];
   targetId: string;
 }) {
-  const { fitView } = useReactFlow();
   if (findings.length === 0)
     return (
       <p className="fc-bc-empty">
@@ -72,10 +70,7 @@ export function ReadinessList({
     if (stepId !== null) {
       state.selectElements({ stepIds: [stepId], flowIds: [] });
       // Frame the step once the map is drawn again (the screen switch mounts the canvas).
-      window.setTimeout(
-        () => void fitView({ nodes: [{ id: stepId }], maxZoom: 1.2, padding: 0.4, duration: 200 }),
-        120,
-      );
+      state.frame({ targetId }, [stepId]);
       return;
     }
     state.clearSelection();

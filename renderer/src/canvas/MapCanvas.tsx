@@ -1,7 +1,8 @@
 // The process map editor's canvas: draws one map and turns React Flow's changes into editor
 // commands (STYLE.md, practice 17): a drag is one "move" when it ends, a connection one
 // "connect", a reconnection one "reconnect"; selection goes to the store, never to undo. Mount
-// it with a key per map so the camera and measured sizes start afresh on every map.
+// it with a key per map so the camera and measured sizes start afresh on every map. Only the
+// steps and flows in view are drawn; the others are placed from node-geometry.ts.
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import type { Connection, EdgeChange, NodeChange, OnNodeDrag, OnReconnect } from '@xyflow/react';
@@ -22,15 +23,13 @@ import { useAppStore } from '../store';
 import { EdgeLabelLayer } from './edges/label-layer';
 import { selectFarOut } from './far-zoom';
 import type { FlowEdge, StepNode } from './flow-types';
-import { MAX_FIT_ZOOM } from './initial-viewport';
-import { InitialViewport } from './InitialViewport';
+import { Camera } from './Camera';
 import { miniMapNodeColor } from './minimap-colors';
 import { edgeTypes, nodeTypes } from './node-types';
 import { PALETTE_DRAG_TYPE } from './palette-drag';
 import type { MeasuredSizes } from './to-flow';
 import { toEdges, toNodes, withDragPositions, withMeasuredSizes, withSelection } from './to-flow';
 
-const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: MAX_FIT_ZOOM } as const;
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 /** Smaller than React Flow's 200 x 150, so it hides less of the map on a laptop screen. */
 const MINIMAP_SIZE = { width: 168, height: 108 } as const;
@@ -63,6 +62,7 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
   const dispatch = useAppStore((s) => s.dispatch);
   const selectElements = useAppStore((s) => s.selectElements);
   const clearSelection = useAppStore((s) => s.clearSelection);
+  const frame = useAppStore((s) => s.frame);
   const { screenToFlowPosition } = useReactFlow();
   const far = useStore(selectFarOut);
 
@@ -204,6 +204,7 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           minZoom={0.1}
           maxZoom={2}
+          onlyRenderVisibleElements
           proOptions={PRO_OPTIONS}
         >
           <CanvasBackground />
@@ -219,9 +220,9 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
           <Controls
             showInteractive={false}
             position="bottom-left"
-            fitViewOptions={FIT_VIEW_OPTIONS}
+            onFitView={() => frame(activeMapKey)}
           />
-          <InitialViewport />
+          <Camera mapKey={activeMapKey} />
         </ReactFlow>
       </EdgeLabelLayer>
     </div>

@@ -4,6 +4,7 @@ import { MarkerType } from '@xyflow/react';
 import type { Flow, ProcessMap, Step } from '../../../shared/model/schema';
 import type { FlowEdge, Side, StepNode } from './flow-types';
 import { sourceHandleId, targetHandleId } from './flow-types';
+import { estimatedHandles, estimatedSize, stepHandles } from './node-geometry';
 
 /** Steps closer than this (in map units) on an axis count as aligned on it. */
 const ALIGN_TOLERANCE = 24;
@@ -24,6 +25,8 @@ const nodeByStep = new WeakMap<Step, StepNode>();
 /**
  * One node per step; a step's position is the centre of its shape (see MapCanvas). Sizes
  * measured by React Flow are carried over so nodes are not measured again on every update.
+ * Every node also carries an estimated size and its connection points (node-geometry.ts), so
+ * React Flow can place, cull and connect a step it has not drawn.
  * Equal to building every node afresh (to-flow.test.ts), only the objects are reused.
  */
 export function toNodes(map: ProcessMap, sizes: MeasuredSizes): StepNode[] {
@@ -31,6 +34,7 @@ export function toNodes(map: ProcessMap, sizes: MeasuredSizes): StepNode[] {
     const measured = sizes.get(step.id);
     const known = nodeByStep.get(step);
     if (known !== undefined && known.measured === measured) return known;
+    const initial = estimatedSize(step.kind);
     const node: StepNode = {
       id: step.id,
       type: step.kind,
@@ -38,6 +42,10 @@ export function toNodes(map: ProcessMap, sizes: MeasuredSizes): StepNode[] {
       data: { step },
       ariaLabel: step.name,
       measured,
+      initialWidth: initial.width,
+      initialHeight: initial.height,
+      handles:
+        measured === undefined ? estimatedHandles(step.kind) : stepHandles(step.kind, measured),
     };
     nodeByStep.set(step, node);
     return node;

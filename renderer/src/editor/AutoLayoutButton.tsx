@@ -9,7 +9,7 @@ import { createAutoLayout, type AutoLayout } from '../layout/auto-layout';
 import { useAppStore } from '../store';
 
 export function AutoLayoutButton() {
-  const { getNodes, fitView } = useReactFlow();
+  const { getNodes } = useReactFlow();
   const engine = useRef<AutoLayout | null>(null);
   const [busy, setBusy] = useState(false);
   const [lanes, setLanes] = useState(false);
@@ -31,13 +31,9 @@ export function AutoLayoutButton() {
       engine.current ??= createAutoLayout();
       const positions = await engine.current.layout(map, { laneByRole: lanes, sizes });
       const moves = [...positions].map(([id, p]) => ({ id, x: p.x, y: p.y }));
-      const result = useAppStore
-        .getState()
-        .dispatch({ type: 'moveSteps', map: key, moves, label: 'Auto-layout' });
-      if (result.ok)
-        window.requestAnimationFrame(
-          () => void fitView({ padding: 0.08, maxZoom: 1.2, duration: 200 }),
-        );
+      const now = useAppStore.getState();
+      const result = now.dispatch({ type: 'moveSteps', map: key, moves, label: 'Auto-layout' });
+      if (result.ok) now.frame(key);
     } catch (error) {
       useAppStore
         .getState()

@@ -11,8 +11,6 @@ import { copySelection, duplicateSelection, pasteHere } from './clipboard-action
 import { commandKey, isTypingTarget } from './keys';
 import { paletteEntryForKey } from './step-kinds';
 
-const FIT = { padding: 0.08, maxZoom: 1.2, duration: 200 } as const;
-
 export function EditorShortcuts({ onHelp }: { onHelp: () => void }) {
   const view = useReactFlow();
   useEffect(() => {
@@ -70,13 +68,14 @@ export function EditorShortcuts({ onHelp }: { onHelp: () => void }) {
           case '-':
             return (void view.zoomOut({ duration: 150 }), true);
           case '!':
-            return (void view.fitView(FIT), true);
+            return (state.frame(state.activeMapKey), true);
           case '?':
             return (onHelp(), true);
           default:
             break;
         }
-        if (event.shiftKey && event.code === 'Digit1') return (void view.fitView(FIT), true);
+        if (event.shiftKey && event.code === 'Digit1')
+          return (state.frame(state.activeMapKey), true);
         if (/^[1-9]$/.test(key) && !event.shiftKey) {
           const tab = mapTabs(state.project.maps)[Number(key) - 1];
           if (tab !== undefined) state.showMap(tab.key);

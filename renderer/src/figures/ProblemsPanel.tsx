@@ -2,7 +2,6 @@
 // as `flowcase validate`), updated on every edit. Clicking a problem about a step or a flow
 // shows its map, selects it and frames it.
 import { AlertTriangle, CheckCircle2 } from 'lucide-react';
-import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import type { ProjectIssue } from '../../../shared/model/issues';
 import type { Project } from '../../../shared/model/schema';
@@ -44,7 +43,6 @@ export function ProblemsPanel() {
   const showMap = useAppStore((s) => s.showMap);
   const selectElements = useAppStore((s) => s.selectElements);
   const [open, setOpen] = useState(true);
-  const { fitView } = useReactFlow();
   const problems = useMemo(() => (project === null ? [] : projectProblems(project)), [project]);
   if (project === null) return null;
   const go = (issue: ProjectIssue): void => {
@@ -56,12 +54,7 @@ export function ProblemsPanel() {
       flowIds: target.flowId ? [target.flowId] : [],
     });
     // Frame the step once the map it is on is drawn (a map switch mounts a new canvas).
-    const stepId = target.stepId;
-    if (stepId !== undefined)
-      window.setTimeout(
-        () => void fitView({ nodes: [{ id: stepId }], maxZoom: 1.2, padding: 0.4, duration: 200 }),
-        80,
-      );
+    if (target.stepId !== undefined) useAppStore.getState().frame(target.map, [target.stepId]);
   };
   return (
     <section className="fc-problems" aria-label="Problems">

@@ -34,6 +34,8 @@ export interface DocumentSlice {
   history: History | null;
   /** Increases with every change of `project`, so results can be keyed by it. */
   revision: number;
+  /** Increases each time a project is opened (not when it is edited): the canvas starts afresh. */
+  openings: number;
   /** Why no project could be opened, in words for people; null when all is well. */
   loadError: string | null;
   notice: Notice | null;
@@ -53,6 +55,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   project: null,
   history: null,
   revision: 0,
+  openings: 0,
   loadError: null,
   notice: null,
   openProject: (project) =>
@@ -60,6 +63,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       project,
       history: createHistory(project),
       revision: s.revision + 1,
+      openings: s.openings + 1,
       loadError: null,
       notice: null,
       activeMapKey: 'current',

@@ -25,6 +25,16 @@ export interface Selection {
 
 const EMPTY: Selection = { stepIds: [], flowIds: [] };
 
+/**
+ * A request to move the camera of `map`'s canvas: frame `stepIds`, or the whole map when null.
+ * The canvas carries it out once it is drawn (a request may switch maps or screens first, and
+ * the canvas mounts afresh), then clears it.
+ */
+export interface FrameRequest {
+  readonly map: MapKey;
+  readonly stepIds: readonly string[] | null;
+}
+
 export interface ViewSlice {
   /** Which screen the main area shows; the map tabs pick the map on every screen. */
   screen: ScreenId;
@@ -41,6 +51,11 @@ export interface ViewSlice {
   /** The last steps copied in this window, as clipboard text: paste's fallback when the system clipboard cannot be read. */
   lastCopy: string | null;
   rememberCopy: (text: string) => void;
+  frameRequest: FrameRequest | null;
+  /** Frame `stepIds` of `map` on the canvas, or the whole map without them. */
+  frame: (map: MapKey, stepIds?: readonly string[]) => void;
+  /** The canvas has carried out `request`. */
+  framed: (request: FrameRequest) => void;
   /** Whether a target is shown side by side with the current map. */
   comparing: boolean;
   setComparing: (on: boolean) => void;
@@ -55,6 +70,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   selection: EMPTY,
   lastCopy: null,
   rememberCopy: (text) => set({ lastCopy: text }),
+  frameRequest: null,
+  frame: (map, stepIds) => set({ frameRequest: { map, stepIds: stepIds ?? null } }),
+  framed: (request) => {
+    if (get().frameRequest === request) set({ frameRequest: null });
+  },
   comparing: false,
   setComparing: (on) => set({ comparing: on }),
   showMap: (key) => {

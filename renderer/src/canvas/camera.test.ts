@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Step } from '../../../shared/model/schema';
+import { LEGIBLE_ZOOM, initialViewport, stepsBounds } from './camera';
+
+const at = (id: string, x: number, y: number) => ({ id, position: { x, y } }) as unknown as Step;
+const SIZE = { width: 100, height: 40 };
+
+describe('stepsBounds: the box that holds steps drawn centred on their positions', () => {
+  it('given no steps, then there is no box', () => {
+    expect(stepsBounds([], () => SIZE)).toBeNull();
+  });
+
+  it('given steps at (0, 0) and (300, 100), each 100 x 40, then the box runs from -50, -20 to 350, 120', () => {
+    expect(stepsBounds([at('a', 0, 0), at('b', 300, 100)], () => SIZE)).toEqual({
+      x: -50,
+      y: -20,
+      width: 400,
+      height: 140,
+    });
+  });
+
+  it('given each step its own size, then the box uses each one (a measured card, an estimated event)', () => {
+    const sizes: Record<string, { width: number; height: number }> = {
+      card: { width: 200, height: 80 },
+      event: { width: 40, height: 40 },
+    };
+    const bounds = stepsBounds([at('card', 0, 0), at('event', 500, 0)], (s) => sizes[s.id] ?? SIZE);
+    expect(bounds).toEqual({ x: -100, y: -40, width: 620, height: 80 });
+  });
+});
+
+describe('initialViewport: where the camera starts', () => {
+  it('given a small map, then it is centred at no more than the largest fit zoom', () => {
+    const v = initialViewport({ x: 0, y: 0, width: 200, height: 100 }, 800, 600);
+    expect(v.zoom).toBeCloseTo(1.1);
+    // The map's centre (100, 50) lands on the pane's centre (400, 300)
+    expect(v.x + 100 * v.zoom).toBeCloseTo(400);
+    expect(v.y + 50 * v.zoom).toBeCloseTo(300);
+  });
+
+  it('given a map far wider than the pane, then the zoom stays legible and the start is shown', () => {
+    const v = initialViewport({ x: -500, y: 0, width: 20_000, height: 300 }, 800, 600);
+    expect(v.zoom).toBe(LEGIBLE_ZOOM);
+    // Its left edge sits just inside the pane's left edge
+    expect(v.x + -500 * v.zoom).toBeGreaterThan(0);
+    expect(v.x + -500 * v.zoom).toBeLessThan(100);
+  });
+});
