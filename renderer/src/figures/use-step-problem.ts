@@ -2,7 +2,7 @@
 // reads only its own first problem (a string), so it re-renders only when that changes.
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import { mapOf } from '../../../shared/editor';
-import { useAppStore } from '../store';
+import { useAppStore, type AppState } from '../store';
 import { mapPath, projectProblems } from './live-figures';
 
 const byMap = new WeakMap<
@@ -26,9 +26,12 @@ function stepProblems(project: Project, map: ProcessMap): ReadonlyMap<string, st
 }
 
 /** The first process problem of step `id` on the active map, or null. */
+export function readStepProblem(s: AppState, id: string): string | null {
+  if (s.project === null) return null;
+  const map = mapOf(s.project, s.activeMapKey);
+  return map === null ? null : (stepProblems(s.project, map).get(id) ?? null);
+}
+
+/** The first process problem of step `id` on the active map, or null. */
 export const useStepProblem = (id: string): string | null =>
-  useAppStore((s) => {
-    if (s.project === null) return null;
-    const map = mapOf(s.project, s.activeMapKey);
-    return map === null ? null : (stepProblems(s.project, map).get(id) ?? null);
-  });
+  useAppStore((s) => readStepProblem(s, id));

@@ -3,18 +3,17 @@ import type { NodeProps } from '@xyflow/react';
 import { ShieldAlert, Sparkles } from 'lucide-react';
 import { memo } from 'react';
 import { formatShare } from '../../format/numbers';
-import { useAppStore } from '../../store';
-import { selectRole } from '../../store/selectors';
 import type { StepNode } from '../flow-types';
 import { StepFiguresLine } from './StepFiguresLine';
-import { ProblemMarker } from './ProblemMarker';
+import { ProblemMarkerView } from './ProblemMarker';
 import { StepHandles } from './StepHandles';
 import { SystemChips } from './SystemChips';
+import { figuresOf, useCardState } from './use-card-state';
 
 function AiNodeView({ data, selected }: NodeProps<StepNode<'ai'>>) {
   const { step } = data;
-  const reviewRole = useAppStore(selectRole(step.reviewRoleId));
-  const fallbackRole = useAppStore(selectRole(step.fallbackRoleId));
+  const card = useCardState(step);
+  const { role: reviewRole, fallbackRole } = card;
   return (
     <div
       className="fc-node fc-card fc-card--ai"
@@ -40,9 +39,9 @@ function AiNodeView({ data, selected }: NodeProps<StepNode<'ai'>>) {
           {fallbackRole?.name ?? <MissingPath label="none" />}
         </dd>
       </dl>
-      <SystemChips systemIds={step.systemIds} />
-      <StepFiguresLine stepId={step.id} roleId={step.reviewRoleId} />
-      <ProblemMarker stepId={step.id} />
+      <SystemChips systemIds={step.systemIds} systems={card.systems} />
+      <StepFiguresLine stepId={step.id} {...figuresOf(card)} />
+      <ProblemMarkerView problem={card.problem} />
       <StepHandles />
     </div>
   );

@@ -3,8 +3,12 @@ import { AlertTriangle } from 'lucide-react';
 import { memo } from 'react';
 import { useStepProblem } from '../../figures/use-step-problem';
 
-export const ProblemMarker = memo(function ProblemMarker({ stepId }: { stepId: string }) {
-  const problem = useStepProblem(stepId);
+/** The marker for `problem`, nothing when there is none (cards read it with their state). */
+export const ProblemMarkerView = memo(function ProblemMarkerView({
+  problem,
+}: {
+  problem: string | null;
+}) {
   if (problem === null) return null;
   return (
     <span
@@ -16,4 +20,9 @@ export const ProblemMarker = memo(function ProblemMarker({ stepId }: { stepId: s
       <AlertTriangle size={12} aria-hidden="true" />
     </span>
   );
+});
+
+/** The marker of step `stepId`, read from the store. */
+export const ProblemMarker = memo(function ProblemMarker({ stepId }: { stepId: string }) {
+  return <ProblemMarkerView problem={useStepProblem(stepId)} />;
 });

@@ -2,28 +2,20 @@
 // (queueing included), and its role's utilisation, the bottleneck marked and an overload said.
 import { memo } from 'react';
 import { formatNumber, formatShare } from '../../format/numbers';
-import {
-  useIsBottleneck,
-  useRoleUtilisation,
-  useStepHours,
-  useStepVisits,
-} from '../../figures/use-step-figures';
+import type { StepFigureValues } from '../../figures/step-figures';
 
 function hours(h: number): string {
   return h < 1 ? `${formatNumber(h * 60)} min` : `${formatNumber(h)} h`;
 }
 
+/** The card reads the figures with its state (use-card-state.ts). */
 export const StepFiguresLine = memo(function StepFiguresLine({
   stepId,
-  roleId,
-}: {
-  stepId: string;
-  roleId: string | null;
-}) {
-  const visits = useStepVisits(stepId);
-  const perVisit = useStepHours(stepId);
-  const utilisation = useRoleUtilisation(roleId);
-  const bottleneck = useIsBottleneck(roleId);
+  visits,
+  hoursPerVisit: perVisit,
+  utilisation,
+  bottleneck,
+}: StepFigureValues & { stepId: string }) {
   if (visits === null) return null;
   const over = utilisation !== null && utilisation >= 1;
   return (

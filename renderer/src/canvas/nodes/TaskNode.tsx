@@ -3,17 +3,17 @@ import type { NodeProps } from '@xyflow/react';
 import { Clock, User } from 'lucide-react';
 import { memo } from 'react';
 import { formatMeanMinutes } from '../../format/numbers';
-import { useAppStore } from '../../store';
-import { selectRole } from '../../store/selectors';
 import type { StepNode } from '../flow-types';
 import { StepFiguresLine } from './StepFiguresLine';
-import { ProblemMarker } from './ProblemMarker';
+import { ProblemMarkerView } from './ProblemMarker';
 import { StepHandles } from './StepHandles';
 import { SystemChips } from './SystemChips';
+import { figuresOf, useCardState } from './use-card-state';
 
 function TaskNodeView({ data, selected }: NodeProps<StepNode<'task'>>) {
   const { step } = data;
-  const role = useAppStore(selectRole(step.roleId));
+  const card = useCardState(step);
+  const { role } = card;
   return (
     <div
       className="fc-node fc-card fc-card--task"
@@ -32,9 +32,9 @@ function TaskNodeView({ data, selected }: NodeProps<StepNode<'task'>>) {
           {formatMeanMinutes(step.handlingMinutes)}
         </span>
       </div>
-      <SystemChips systemIds={step.systemIds} />
-      <StepFiguresLine stepId={step.id} roleId={step.roleId} />
-      <ProblemMarker stepId={step.id} />
+      <SystemChips systemIds={step.systemIds} systems={card.systems} />
+      <StepFiguresLine stepId={step.id} {...figuresOf(card)} />
+      <ProblemMarkerView problem={card.problem} />
       <StepHandles />
     </div>
   );
