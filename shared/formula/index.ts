@@ -24,7 +24,7 @@ import { compileExpr } from './compile';
 import { formulaError, FormulaRejection, type FormulaError } from './errors';
 import { explainNonFinite } from './explain';
 import { screenExpression, tokenize } from './lexer';
-import { LruCache } from './lru';
+import { LruCache } from '../util/lru';
 import { parseFormula } from './parse';
 import { validateFormula } from './validate';
 

@@ -115,6 +115,26 @@ test('zoomed far out, steps are drawn as plain shapes; zoomed back in, in full',
   // Then every step is in view, as a plain shape
   await expect(canvas.locator('.fc-far')).toHaveCount(count);
   await expect(canvas.locator('.fc-card__title')).toHaveCount(0);
+  // While the analyst drags the map about, it stays on screen (painted on one canvas layer)
+  const pane = await canvas.boundingBox();
+  if (pane === null) throw new Error('no canvas');
+  await page.mouse.move(pane.x + 60, pane.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 90, pane.y + 70, { steps: 5 });
+  const layer = canvas.locator('.fc-far-layer');
+  await expect(layer).toBeVisible();
+  const painted = await layer.evaluate((element) => {
+    const c = element as HTMLCanvasElement;
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
+    let opaque = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) opaque++;
+    return opaque;
+  });
+  expect(painted).toBeGreaterThan(100);
+  // and once it is let go, the steps are back, clickable, where the picture showed them
+  await page.mouse.up();
+  await expect(layer).toBeHidden();
+  await expect(canvas.locator('.fc-far').first()).toBeVisible();
   // When the analyst zooms back in (fitting the whole sample beside the library may itself
   // be far enough out for plain shapes, so zoom in as far as it went out)
   // Each click animates from where the last one ended, so keep clicking until the zoom is

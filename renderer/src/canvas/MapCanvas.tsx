@@ -17,13 +17,14 @@ import {
   useStore,
 } from '@xyflow/react';
 import type { DragEvent } from 'react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ProcessMap, StepKind } from '../../../shared/model/schema';
 import { useAppStore } from '../store';
 import { EdgeLabelLayer } from './edges/label-layer';
 import { selectFarOut } from './far-zoom';
 import type { FlowEdge, StepNode } from './flow-types';
 import { Camera } from './Camera';
+import { useFarMoveLayer } from './FarMoveLayer';
 import { miniMapNodeColor } from './minimap-colors';
 import { edgeTypes, nodeTypes } from './node-types';
 import { PALETTE_DRAG_TYPE } from './palette-drag';
@@ -65,6 +66,8 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
   const frame = useAppStore((s) => s.frame);
   const { screenToFlowPosition } = useReactFlow();
   const far = useStore(selectFarOut);
+  const box = useRef<HTMLDivElement>(null);
+  const farMove = useFarMoveLayer(box);
 
   // Sizes React Flow measured, and where dragged steps are while the drag lasts: view state,
   // not document; the document changes once, when the drag ends.
@@ -176,6 +179,7 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
 
   return (
     <div
+      ref={box}
       className={far ? 'fc-canvas fc-canvas--far' : 'fc-canvas'}
       data-testid="map-canvas"
       data-map-id={map.id}
@@ -195,6 +199,8 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
           onConnect={onConnect}
           onReconnect={onReconnect}
           onPaneClick={clearSelection}
+          onMoveStart={farMove.onMoveStart}
+          onMoveEnd={farMove.onMoveEnd}
           connectionMode={ConnectionMode.Loose}
           snapToGrid
           snapGrid={SNAP_GRID}
@@ -208,6 +214,7 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
           proOptions={PRO_OPTIONS}
         >
           <CanvasBackground />
+          {farMove.layer}
           <MiniMap
             pannable
             zoomable

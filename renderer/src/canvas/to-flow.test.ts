@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/editor';
 import type { Project } from '../../../shared/model/schema';
 import { invoiceProcessing } from '../../../shared/samples/invoice-processing';
-import { toEdges, toNodes, type MeasuredSizes } from './to-flow';
+import { keepIfSame, toEdges, toNodes, type MeasuredSizes } from './to-flow';
 
 const NO_SIZES: MeasuredSizes = new Map();
 
@@ -42,6 +42,30 @@ describe('toNodes and toEdges reuse what did not change', () => {
     const touching = (e: { source: string; target: string }) =>
       e.source === stepId || e.target === stepId;
     newEdges.forEach((edge, i) => expect(edge === oldEdges[i]).toBe(!touching(edge)));
+  });
+
+  it('given a step whose automation rate changed, when converted, then every edge is the one it had', () => {
+    const before = invoiceProcessing.maps.targets[0];
+    const ai = before?.steps.find((s) => s.kind === 'ai');
+    if (before === undefined || ai === undefined) throw new Error('the sample has an AI step');
+    const result = applyCommand(invoiceProcessing, {
+      type: 'updateStep',
+      map: { targetId: before.id },
+      stepId: ai.id,
+      patch: { automationRate: 0.5 },
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const after = result.project.maps.targets[0];
+    if (after === undefined) throw new Error('the target is gone');
+    const oldEdges = toEdges(before, []);
+    expect(toEdges(after, [])).toBe(oldEdges);
+  });
+
+  it('given one edge different, then keepIfSame hands over the new array', () => {
+    const edges = toEdges(invoiceProcessing.maps.current, []);
+    const selected = toEdges(invoiceProcessing.maps.current, [edges[0]?.id ?? '']);
+    expect(keepIfSame(edges, selected)).toBe(selected);
+    expect(keepIfSame(edges, edges.slice(1))).not.toBe(edges);
   });
 
   it('given any of these states, then the result equals building every object afresh', () => {

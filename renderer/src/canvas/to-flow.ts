@@ -90,15 +90,38 @@ export function withDragPositions(
   });
 }
 
+/** What of a step its flows' edges are drawn from: a step edited otherwise keeps its flows. */
+interface EdgeEnd {
+  readonly x: number;
+  readonly y: number;
+  readonly name: string;
+  readonly kind: Step['kind'];
+}
+
+const sameEnd = (end: EdgeEnd, step: Step): boolean =>
+  end.x === step.position.x &&
+  end.y === step.position.y &&
+  end.name === step.name &&
+  end.kind === step.kind;
+
 /** Edges already built, by flow, with what each was built from (see `nodeByStep`). */
 const edgeByFlow = new WeakMap<
   Flow,
-  { readonly from: Step; readonly to: Step; readonly selected: boolean; readonly edge: FlowEdge }
+  {
+    readonly from: EdgeEnd;
+    readonly to: EdgeEnd;
+    readonly selected: boolean;
+    readonly edge: FlowEdge;
+  }
 >();
 
+/** The last edges array handed out for each map id (see `keepIfSame`). */
+const lastEdges = new Map<string, FlowEdge[]>();
+
 /**
- * One edge per flow between two steps of the map. A flow whose object, end steps and
- * selection are unchanged gets back the edge object it had, so React Flow skips it.
+ * One edge per flow between two steps of the map. A flow whose object, selection, and end
+ * steps' place, name and kind are unchanged gets back the edge object it had, so React Flow
+ * skips it: changing a step's times or rates leaves every edge as it was, and the array too.
  */
 export function toEdges(map: ProcessMap, selectedFlowIds: readonly string[] = []): FlowEdge[] {
   const chosen = new Set(selectedFlowIds);
@@ -112,18 +135,37 @@ export function toEdges(map: ProcessMap, selectedFlowIds: readonly string[] = []
     const known = edgeByFlow.get(flow);
     if (
       known !== undefined &&
-      known.from === from &&
-      known.to === to &&
+      sameEnd(known.from, from) &&
+      sameEnd(known.to, to) &&
       known.selected === selected
     ) {
       edges.push(known.edge);
       continue;
     }
     const edge = toEdge(flow, from, to, selected);
-    edgeByFlow.set(flow, { from, to, selected, edge });
+    edgeByFlow.set(flow, { from: endOf(from), to: endOf(to), selected, edge });
     edges.push(edge);
   }
-  return edges;
+  const kept = keepIfSame(lastEdges.get(map.id) ?? [], edges);
+  lastEdges.set(map.id, kept);
+  return kept;
+}
+
+const endOf = (step: Step): EdgeEnd => ({
+  x: step.position.x,
+  y: step.position.y,
+  name: step.name,
+  kind: step.kind,
+});
+
+/**
+ * `previous` when `next` holds the same objects in the same order, else `next`: React Flow
+ * rebuilds its lookup of every connection when it is handed a new edges array, even an equal one.
+ */
+export function keepIfSame<T>(previous: readonly T[], next: T[]): T[] {
+  if (previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous as T[];
 }
 
 function toEdge(flow: Flow, from: Step, to: Step, selected: boolean): FlowEdge {

@@ -1,12 +1,18 @@
 // Live figures on every edit: the process problems of the document (the validator's words) and
 // the flow model of a map, each computed once per document state and reused while what it
-// reads is unchanged (the documents are immutable, so identity says "unchanged").
+// reads is unchanged (the documents are immutable, so identity says "unchanged"). Only the
+// latest few states are kept: undo and redo of the last steps reuse them, but figures are not
+// kept alive for every state in the undo history (a 1 000-step map's flow model is ~100 KB).
 import { computeFlowModel, type FlowModelResult } from '../../../shared/engine';
 import type { ProjectIssue } from '../../../shared/model/issues';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import { validateSemantics } from '../../../shared/model/semantics';
+import { LruCache } from '../../../shared/util/lru';
 
-const problemsCache = new WeakMap<Project, readonly ProjectIssue[]>();
+/** Document states whose figures are kept: the present and the last few undo steps. */
+export const RECENT_STATES = 8;
+
+const problemsCache = new LruCache<Project, readonly ProjectIssue[]>(RECENT_STATES);
 
 /** The process problems of `project`, in map order (empty when it is sound). */
 export function projectProblems(project: Project): readonly ProjectIssue[] {
@@ -46,7 +52,7 @@ interface Cached {
   readonly calendar: Project['calendar'];
   readonly figures: MapFigures;
 }
-const figuresCache = new WeakMap<ProcessMap, Cached>();
+const figuresCache = new LruCache<ProcessMap, Cached>(RECENT_STATES);
 
 /**
  * The flow model of `map`, or the reason it has none: while the map has process problems the

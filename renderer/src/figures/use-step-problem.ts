@@ -3,12 +3,12 @@
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import { mapOf } from '../../../shared/editor';
 import { useAppStore, type AppState } from '../store';
-import { mapPath, projectProblems } from './live-figures';
+import { LruCache } from '../../../shared/util/lru';
+import { mapPath, projectProblems, RECENT_STATES } from './live-figures';
 
-const byMap = new WeakMap<
-  ProcessMap,
-  { project: Project; problems: ReadonlyMap<string, string> }
->();
+const byMap = new LruCache<ProcessMap, { project: Project; problems: ReadonlyMap<string, string> }>(
+  RECENT_STATES,
+);
 
 function stepProblems(project: Project, map: ProcessMap): ReadonlyMap<string, string> {
   const cached = byMap.get(map);
@@ -25,11 +25,18 @@ function stepProblems(project: Project, map: ProcessMap): ReadonlyMap<string, st
   return problems;
 }
 
+const NONE: ReadonlyMap<string, string> = new Map();
+
+/** The first process problem of each step of the active map that has one, by step id. */
+export function readMapProblems(s: AppState): ReadonlyMap<string, string> {
+  if (s.project === null) return NONE;
+  const map = mapOf(s.project, s.activeMapKey);
+  return map === null ? NONE : stepProblems(s.project, map);
+}
+
 /** The first process problem of step `id` on the active map, or null. */
 export function readStepProblem(s: AppState, id: string): string | null {
-  if (s.project === null) return null;
-  const map = mapOf(s.project, s.activeMapKey);
-  return map === null ? null : (stepProblems(s.project, map).get(id) ?? null);
+  return readMapProblems(s).get(id) ?? null;
 }
 
 /** The first process problem of step `id` on the active map, or null. */
