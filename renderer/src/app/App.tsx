@@ -52,44 +52,48 @@ export function App() {
   return (
     <div className="fc-app">
       <TopBar />
-      {hasProject ? (
-        <ReactFlowProvider>
-          <ConflictBar />
-          <MapTabs />
-          <main className="fc-workspace">
-            <div id="fc-library" className="fc-library-slot" hidden={!libraryOpen}>
-              <LibraryPanel />
+      <ReactFlowProvider>
+        {hasProject && <ConflictBar />}
+        {hasProject && <MapTabs />}
+        <main className="fc-workspace">
+          {/* The library is there before, and whether or not, a project opens: it draws at
+              once, and a project that cannot be opened leaves the others to choose from. */}
+          <div id="fc-library" className="fc-library-slot" hidden={!libraryOpen}>
+            <LibraryPanel />
+          </div>
+          {!hasProject ? (
+            <div className="fc-app__placeholder" role="status">
+              {loadError ?? 'Opening project…'}
             </div>
-            {screen === 'map' ? (
-              <>
-                <Palette />
-                <div className="fc-editor">
-                  <Toolbar />
-                  <ActiveMap />
-                  <NoticeBar />
-                  <KeyFigures />
-                  <ProblemsPanel />
-                </div>
-                <DetailsPanel />
-              </>
-            ) : (
-              <ScreenPanel>
-                {screen === 'simulation' ? <SimulationView /> : <BusinessScreen />}
-              </ScreenPanel>
-            )}
-          </main>
-          <StatusBar />
-          <EditorShortcuts onHelp={openHelp} />
-          {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
-          <ImportReportDialog />
-          <WorkspaceShortcuts />
-          <FileDrop />
-        </ReactFlowProvider>
-      ) : (
-        <div className="fc-app__placeholder" role="status">
-          {loadError ?? 'Opening project…'}
-        </div>
-      )}
+          ) : screen === 'map' ? (
+            <>
+              <Palette />
+              <div className="fc-editor">
+                <Toolbar />
+                <ActiveMap />
+                <NoticeBar />
+                <KeyFigures />
+                <ProblemsPanel />
+              </div>
+              <DetailsPanel />
+            </>
+          ) : (
+            <ScreenPanel>
+              {screen === 'simulation' ? <SimulationView /> : <BusinessScreen />}
+            </ScreenPanel>
+          )}
+        </main>
+        {hasProject && (
+          <>
+            <StatusBar />
+            <EditorShortcuts onHelp={openHelp} />
+            {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+            <ImportReportDialog />
+            <WorkspaceShortcuts />
+            <FileDrop />
+          </>
+        )}
+      </ReactFlowProvider>
     </div>
   );
 }

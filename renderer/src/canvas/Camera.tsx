@@ -1,13 +1,13 @@
 // Moves the camera of one map's canvas: where it starts when the map is drawn, and every
 // "fit" or "show this step" asked of the view slice (`frame`). Boxes come from the document
-// (camera.ts), never from React Flow's own fit, which waits until every step has been measured:
+// (viewport.ts), never from React Flow's own fit, which waits until every step has been measured:
 // the canvas draws only the steps in view, so on a large map that would be never.
 import { getViewportForBounds, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { mapOf } from '../../../shared/editor';
 import type { Step } from '../../../shared/model/schema';
 import { sameMapKey, useAppStore, type MapKey } from '../store';
-import { FIT_MAP, FRAME_STEPS, initialViewport, stepsBounds } from './camera';
+import { FIT_MAP, FRAME_STEPS, initialViewport, rememberPane, stepsBounds } from './viewport';
 import type { FlowEdge, StepNode } from './flow-types';
 import { estimatedSize } from './node-geometry';
 
@@ -24,6 +24,7 @@ export function Camera({ mapKey }: { mapKey: MapKey }) {
 
   useEffect(() => {
     if (width === 0 || height === 0) return;
+    rememberPane(width, height);
     const state = useAppStore.getState();
     const map = state.project === null ? null : mapOf(state.project, mapKey);
     if (map === null) return;
@@ -43,7 +44,8 @@ export function Camera({ mapKey }: { mapKey: MapKey }) {
     if (bounds === null) return;
 
     if (pending === null) {
-      void setViewport(initialViewport(bounds, width, height));
+      const start = map.steps.find((s) => s.kind === 'start')?.position;
+      void setViewport(initialViewport(bounds, width, height, start));
     } else {
       const fit = ids === null ? FIT_MAP : FRAME_STEPS;
       const viewport = getViewportForBounds(

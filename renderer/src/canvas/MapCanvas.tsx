@@ -24,6 +24,8 @@ import { EdgeLabelLayer } from './edges/label-layer';
 import { selectFarOut } from './far-zoom';
 import type { FlowEdge, StepNode } from './flow-types';
 import { Camera } from './Camera';
+import { expectedViewport } from './viewport';
+import { estimatedSize } from './node-geometry';
 import { useFarMoveLayer } from './FarMoveLayer';
 import { miniMapNodeColor } from './minimap-colors';
 import { edgeTypes, nodeTypes } from './node-types';
@@ -67,6 +69,10 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
   const { screenToFlowPosition } = useReactFlow();
   const far = useStore(selectFarOut);
   const box = useRef<HTMLDivElement>(null);
+  // The first frame is drawn where the camera will start (Camera then only confirms it).
+  const [firstViewport] = useState(() =>
+    expectedViewport(map.steps, (step) => estimatedSize(step.kind)),
+  );
   const farMove = useFarMoveLayer(box);
 
   // Sizes React Flow measured, and where dragged steps are while the drag lasts: view state,
@@ -211,6 +217,7 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
           minZoom={0.1}
           maxZoom={2}
           onlyRenderVisibleElements
+          defaultViewport={firstViewport}
           proOptions={PRO_OPTIONS}
         >
           <CanvasBackground />

@@ -24,6 +24,14 @@ export function projectProblems(project: Project): readonly ProjectIssue[] {
   return problems;
 }
 
+/**
+ * Take `problems` as `project`'s, found when it was read (readProjectDocument checks them):
+ * opening a project then does not check a large map twice.
+ */
+export function rememberProblems(project: Project, problems: readonly ProjectIssue[]): void {
+  problemsCache.set(project, problems);
+}
+
 /** Where in the file the map at `map` lives, as problem paths begin. */
 export function mapPath(project: Project, map: ProcessMap): readonly (string | number)[] {
   if (map === project.maps.current) return ['maps', 'current'];

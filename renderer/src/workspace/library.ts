@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import { applyCommand } from '../../../shared/editor';
 import { describeIssues, readProjectDocument } from '../../../shared/model';
+import { rememberProblems } from '../figures/live-figures';
 import type { Project } from '../../../shared/model/schema';
 import type { ProjectRow, SnapshotRow, WorkspaceDb } from './db';
 import { FORMAT_KEY, WORKSPACE_FORMAT } from './db';
@@ -212,6 +213,7 @@ export function readStoredText(
   text: string,
 ): { ok: true; project: Project } | { ok: false; message: string } {
   const read = readProjectDocument(text);
-  if (read.ok) return { ok: true, project: read.project };
-  return { ok: false, message: describeIssues(read.issues).join(' ') };
+  if (!read.ok) return { ok: false, message: describeIssues(read.issues).join(' ') };
+  rememberProblems(read.project, read.problems);
+  return { ok: true, project: read.project };
 }

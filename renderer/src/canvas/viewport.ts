@@ -13,22 +13,29 @@ export const FIT_PADDING_PX = 48;
 /**
  * The viewport for a map whose steps cover `bounds` (map units) in a pane of `width` x
  * `height` screen pixels. If the whole map fits legibly it is centred; otherwise the zoom
- * stays legible and the map's start (its left edge) is shown, vertically centred, so the
- * reader starts where the process starts. The minimap and the fit button show the rest.
+ * stays legible and the map's start is shown: its left edge, and vertically the point `start`
+ * (where the process starts, when known) or else the map's middle, never leaving more than
+ * the padding empty above the map's top. The minimap and the fit button show the rest.
  */
-export function initialViewport(bounds: Rect, width: number, height: number): Viewport {
+export function initialViewport(
+  bounds: Rect,
+  width: number,
+  height: number,
+  start?: { x: number; y: number },
+): Viewport {
   const fitZoom = Math.min(
     (width - 2 * FIT_PADDING_PX) / Math.max(bounds.width, 1),
     (height - 2 * FIT_PADDING_PX) / Math.max(bounds.height, 1),
     MAX_FIT_ZOOM,
   );
   const zoom = Math.max(fitZoom, LEGIBLE_ZOOM);
-  const centreY = bounds.y + bounds.height / 2;
-  const y = height / 2 - centreY * zoom;
   if (zoom === fitZoom) {
     const centreX = bounds.x + bounds.width / 2;
-    return { x: width / 2 - centreX * zoom, y, zoom };
+    const centreY = bounds.y + bounds.height / 2;
+    return { x: width / 2 - centreX * zoom, y: height / 2 - centreY * zoom, zoom };
   }
+  const focusY = start?.y ?? bounds.y + bounds.height / 2;
+  const y = Math.min(height / 2 - focusY * zoom, FIT_PADDING_PX - bounds.y * zoom);
   return { x: FIT_PADDING_PX - bounds.x * zoom, y, zoom };
 }
 
@@ -59,4 +66,27 @@ export function stepsBounds(
     bottom = Math.max(bottom, step.position.y + height / 2);
   }
   return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** The size of the last canvas pane seen (screen pixels), for the next canvas's first frame. */
+let lastPane: { width: number; height: number } | null = null;
+
+export function rememberPane(width: number, height: number): void {
+  if (width > 0 && height > 0) lastPane = { width, height };
+}
+
+/**
+ * Where the camera of a canvas about to be drawn should start on `steps`: the initial viewport
+ * for the last pane size seen, each step at its estimated size; `undefined` when there is no
+ * pane yet or no step. A canvas mounted with it draws its first frame where the camera will
+ * be, rather than at the origin and then again once the pane is measured.
+ */
+export function expectedViewport(
+  steps: readonly Step[],
+  sizeOf: (step: Step) => { width: number; height: number },
+): Viewport | undefined {
+  const bounds = stepsBounds(steps, sizeOf);
+  if (lastPane === null || bounds === null) return undefined;
+  const start = steps.find((s) => s.kind === 'start')?.position;
+  return initialViewport(bounds, lastPane.width, lastPane.height, start);
 }

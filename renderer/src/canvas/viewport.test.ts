@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Step } from '../../../shared/model/schema';
-import { LEGIBLE_ZOOM, initialViewport, stepsBounds } from './camera';
+import { LEGIBLE_ZOOM, initialViewport, stepsBounds } from './viewport';
 
 const at = (id: string, x: number, y: number) => ({ id, position: { x, y } }) as unknown as Step;
 const SIZE = { width: 100, height: 40 };
@@ -44,5 +44,17 @@ describe('initialViewport: where the camera starts', () => {
     // Its left edge sits just inside the pane's left edge
     expect(v.x + -500 * v.zoom).toBeGreaterThan(0);
     expect(v.x + -500 * v.zoom).toBeLessThan(100);
+  });
+
+  it('given a tall map too large to read whole, then the start step is in view, not the middle', () => {
+    const bounds = { x: 0, y: 0, width: 10_000, height: 8_000 };
+    const v = initialViewport(bounds, 800, 600, { x: 20, y: 20 });
+    const startOnScreen = { x: v.x + 20 * v.zoom, y: v.y + 20 * v.zoom };
+    expect(startOnScreen.x).toBeGreaterThan(0);
+    expect(startOnScreen.x).toBeLessThan(800);
+    expect(startOnScreen.y).toBeGreaterThan(0);
+    expect(startOnScreen.y).toBeLessThan(600);
+    // and no more than the padding is left empty above the map
+    expect(v.y).toBeLessThanOrEqual(48);
   });
 });
