@@ -5,7 +5,8 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4817;
+/** FLOWCASE_E2E_PORT lets two checkouts on one machine run their e2e tests side by side. */
+const PORT = Number(process.env['FLOWCASE_E2E_PORT'] ?? 4817);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
