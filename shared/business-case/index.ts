@@ -15,11 +15,15 @@ import {
   type TornadoResult,
 } from '../uncertainty';
 
-export interface BusinessCaseRun {
+/** How the uncertainty is sampled: what `flowcase roi` takes as options, and the app too. */
+export interface BusinessCaseOptions {
   /** Monte Carlo samples; 0 skips Monte Carlo. */
   readonly samples: number;
   readonly seed: number;
   readonly sampling: Sampling;
+}
+
+export interface BusinessCaseRun extends BusinessCaseOptions {
   /** Monte Carlo's share done, 0..1 (it is the part that can run for seconds). */
   readonly onProgress?: (share: number) => void;
 }

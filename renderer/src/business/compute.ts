@@ -4,23 +4,24 @@
  * categories and the custom formula lines. The same engine calls with the same options as
  * `flowcase roi` (cli/src/commands/roi.ts), so the figures on screen equal its JSON.
  *
- * `computeBusinessCase` is the one door the screen uses. It runs on the main thread for now;
- * the engine worker (renderer/src/engine) will take its place behind the same signature.
+ * `computeBusinessCase` is the one door the screen uses: the engines run in the app's engine
+ * worker (renderer/src/engine; on the main thread in chunks where no worker starts), and only
+ * the cost categories and formula lines, a few milliseconds, are worked out here.
  */
-import { businessCase } from '../../../shared/business-case';
+import {
+  businessCase,
+  type BusinessCaseFigures,
+  type BusinessCaseOptions,
+} from '../../../shared/business-case';
 import type { Project, TargetMap } from '../../../shared/model/schema';
 import type { ReadinessFinding } from '../../../shared/readiness';
 import type { RoiResult } from '../../../shared/roi';
-import type { MonteCarloResult, Sampling, TornadoResult } from '../../../shared/uncertainty';
+import type { MonteCarloResult, TornadoResult } from '../../../shared/uncertainty';
+import { appEngine } from '../engine/app-engine';
 import { costBreakdown, filledColumns, type CostBreakdown } from './costs';
 import { formulaValues, type FormulaValue } from './formulas';
 
-export interface BusinessCaseOptions {
-  /** Monte Carlo samples; 0 skips Monte Carlo. */
-  readonly samples: number;
-  readonly seed: number;
-  readonly sampling: Sampling;
-}
+export type { BusinessCaseOptions };
 
 /** What `flowcase roi` uses when not told otherwise. */
 export const DEFAULT_BUSINESS_OPTIONS: BusinessCaseOptions = {
@@ -51,20 +52,20 @@ export type BusinessCaseOutcome =
   | { readonly ok: true; readonly value: BusinessCase }
   | { readonly ok: false; readonly message: string };
 
-/** The business case of `target` right now, on this thread. */
-export function businessCaseOf(
+/** The samples to draw: none without ranges (the screen then says how to add one). */
+function samplesFor(project: Project, options: BusinessCaseOptions): BusinessCaseOptions {
+  return { ...options, samples: project.ranges.length === 0 ? 0 : options.samples };
+}
+
+/** The screen's business case from the engines' `figures`: the cost categories and formulas added. */
+function withCostsAndFormulas(
   project: Project,
   target: TargetMap,
-  options: BusinessCaseOptions = DEFAULT_BUSINESS_OPTIONS,
-  now: () => number = () => performance.now(),
+  figures: BusinessCaseFigures,
+  options: BusinessCaseOptions,
+  computeMs: number,
 ): BusinessCase {
-  const started = now();
-  const rangeCount = project.ranges.length;
-  // Without ranges there is nothing to vary: the screen says how to add one instead.
-  const { roi, monteCarlo, tornado, readiness } = businessCase(project, target, {
-    ...options,
-    samples: rangeCount === 0 ? 0 : options.samples,
-  });
+  const { roi, monteCarlo, tornado, readiness } = figures;
   const inputs = roi.inputs;
   const months = inputs === null ? null : filledColumns(inputs);
   return {
@@ -76,10 +77,22 @@ export function businessCaseOf(
     costs:
       inputs === null || months === null ? null : costBreakdown(project, target, inputs, months),
     formulas: inputs === null || months === null ? [] : formulaValues(project, roi, inputs, months),
-    rangeCount,
+    rangeCount: project.ranges.length,
     options,
-    computeMs: now() - started,
+    computeMs,
   };
+}
+
+/** The business case of `target` right now, on this thread. */
+export function businessCaseOf(
+  project: Project,
+  target: TargetMap,
+  options: BusinessCaseOptions = DEFAULT_BUSINESS_OPTIONS,
+  now: () => number = () => performance.now(),
+): BusinessCase {
+  const started = now();
+  const figures = businessCase(project, target, samplesFor(project, options));
+  return withCostsAndFormulas(project, target, figures, options, now() - started);
 }
 
 /**
@@ -91,13 +104,24 @@ export async function computeBusinessCase(
   targetId: string,
   options: BusinessCaseOptions = DEFAULT_BUSINESS_OPTIONS,
 ): Promise<BusinessCaseOutcome> {
-  // Let the page paint (the "out of date" mark) before the engines take the thread.
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const target = project.maps.targets.find((t) => t.id === targetId);
   if (target === undefined)
     return { ok: false, message: 'This target no longer exists; pick another map tab.' };
   try {
-    return { ok: true, value: businessCaseOf(project, target, options) };
+    const started = performance.now();
+    const figures = await appEngine().runBusinessCase(
+      project,
+      targetId,
+      samplesFor(project, options),
+    );
+    const value = withCostsAndFormulas(
+      project,
+      target,
+      figures,
+      options,
+      performance.now() - started,
+    );
+    return { ok: true, value };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `The business case could not be computed: ${reason}` };

@@ -112,6 +112,23 @@ describe('the business case runner', () => {
     expect(t.last()).toMatchObject({ result: 'A3', stale: false });
   });
 
+  it('runs only the latest of the edits made while one computes, once it has finished', async () => {
+    const t = setup();
+    t.runner.request({ revision: 1, targetId: 'a' });
+    t.advance(0);
+    // When three edits come, each after the delay, while revision 1 is still computing
+    for (const revision of [2, 3, 4]) {
+      t.runner.request({ revision, targetId: 'a' });
+      t.advance(300);
+    }
+    expect(t.started).toHaveLength(1);
+    // Then once it finishes, the latest edit runs, and none of those in between
+    await t.settle(0, 'A1');
+    expect(t.started.map((k) => k.revision)).toEqual([1, 4]);
+    await t.settle(1, 'A4');
+    expect(t.last()).toMatchObject({ result: 'A4', pending: false, stale: false });
+  });
+
   it('ignores a repeated request and stops after dispose', async () => {
     const t = setup();
     t.runner.request({ revision: 1, targetId: 'a' });

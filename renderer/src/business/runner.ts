@@ -1,7 +1,8 @@
 /**
  * When the business case recomputes, and what the screen shows meanwhile. A request names
  * the inputs (project revision and target); the runner starts the computation at once for a
- * new target, and `delayMs` after the last of a burst of edits otherwise. The last result
+ * new target, and `delayMs` after the last of a burst of edits otherwise; while a computation
+ * of the same target runs, only the latest edit waits for it, then runs. The last result
  * stays visible while a newer one is on its way, marked out of date; a result whose inputs
  * were overtaken before it arrived is dropped, never shown as current. Framework-free, with
  * the timer injected, so its contract is unit-tested without React.
@@ -56,6 +57,9 @@ export function createRunner<R>(options: RunnerOptions<R>): Runner {
   let resultKey: RunKey | null = null;
   let timer: unknown = null;
   let disposed = false;
+  /** The computation running, and whether a newer request of its target waits for it. */
+  let running: RunKey | null = null;
+  let waiting = false;
 
   const publish = (): void => {
     if (disposed) return;
@@ -65,7 +69,17 @@ export function createRunner<R>(options: RunnerOptions<R>): Runner {
 
   const start = (key: RunKey): void => {
     timer = null;
+    if (running !== null && running.targetId === key.targetId) {
+      waiting = true;
+      return;
+    }
+    running = key;
     void options.compute(key).then((value) => {
+      if (running === key) running = null;
+      if (waiting && !disposed && wanted !== null) {
+        waiting = false;
+        start(wanted);
+      }
       // Only the latest request's result is shown; an overtaken one would flash old figures.
       if (disposed || !sameKey(key, wanted)) return;
       result = value;

@@ -5,8 +5,9 @@ import { useAppStore } from '../store';
 import { computeBusinessCase, DEFAULT_BUSINESS_OPTIONS, type BusinessCaseOutcome } from './compute';
 import { createRunner, type Runner, type RunnerState } from './runner';
 
-/** Quiet time after an edit before the business case recomputes, in milliseconds. */
-export const RECOMPUTE_DELAY_MS = 300;
+/** Quiet time after an edit before the business case recomputes, in milliseconds: a few edits
+ * of one gesture (a nudge held down) are one computation; the engines run in a worker. */
+export const RECOMPUTE_DELAY_MS = 30;
 
 const EMPTY: RunnerState<BusinessCaseOutcome> = {
   result: null,

@@ -9,17 +9,15 @@ import {
   type ReplicationSummary,
   type SimulationPlan,
 } from '../../../shared/engine';
-import { businessCase, type BusinessCaseFigures } from '../../../shared/business-case';
+import {
+  businessCase,
+  type BusinessCaseFigures,
+  type BusinessCaseOptions,
+} from '../../../shared/business-case';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import { findTarget } from '../../../shared/roi';
-import type { Sampling } from '../../../shared/uncertainty';
 
-export interface BusinessCaseOptions {
-  /** Monte Carlo samples; 0 skips Monte Carlo. */
-  samples: number;
-  seed: number;
-  sampling: Sampling;
-}
+export type { BusinessCaseOptions };
 
 /** A target's business case with its uncertainty and readiness, as `flowcase roi` gives it. */
 export type BusinessCase = BusinessCaseFigures;
