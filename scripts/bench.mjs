@@ -32,6 +32,7 @@
  *    autosave of the 1 000-step project (<= 30 ms), opening it from the library (<= 300 ms),
  *    and the render of a library list of 500 projects (<= 200 ms)
  *    (scripts/bench/editor/workspace.ts says exactly what each times).
+ * 19. `simulate --event-log` of 100 000 cases, CSV and XES (issue 12): <= 3 s each.
  *
  * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs and
  * editor.mjs, the CLI -> out/cli for figure 8, the web UI -> out/web and the baseline page ->
@@ -55,6 +56,7 @@ import {
   editorLoad,
   editorMemory,
   desWorkers,
+  eventLog,
   flowModel,
   monteCarlo,
   noise as noiseRuns,
@@ -251,6 +253,7 @@ async function measure() {
     editor,
     threads,
     workspace,
+    log: await measureEventLog(),
   };
 }
 
@@ -343,7 +346,49 @@ function judge(m) {
     : { error: m.cli.reason };
   out.editor = judgeEditor(m.editor);
   out.workspace = judgeWorkspace(m.workspace);
+  out.eventLog = judgeEventLog(m.log);
   return out;
+}
+
+/**
+ * Figure 19 (issue 12, "Speed"): `simulate --event-log` of 100 000 cases of the invoice
+ * sample's first target, CSV and XES, into a real file, simulation included, <= 3 s each
+ * (scripts/bench/event-log.ts). --quick runs 20 000 cases and does not judge.
+ */
+const EVENT_LOG = { cases: quick ? 20_000 : 100_000, targetS: 3 };
+
+async function measureEventLog() {
+  progress(`19 event log of ${int(EVENT_LOG.cases)} cases, CSV then XES`);
+  return {
+    csv: await eventLog({ format: 'csv', cases: EVENT_LOG.cases }),
+    xes: await eventLog({ format: 'xes', cases: EVENT_LOG.cases }),
+  };
+}
+
+function judgeEventLog(log) {
+  const judged = (figure) =>
+    figure.ok
+      ? { ...figure, meets: quick ? null : figure.wallS <= EVENT_LOG.targetS }
+      : { error: figure.reason };
+  return { csv: judged(log.csv), xes: judged(log.xes) };
+}
+
+function eventLogRows(log) {
+  return ['csv', 'xes'].map((format) => {
+    const f = log[format];
+    const label = `19 Event log, ${int(EVENT_LOG.cases)} cases, ${format.toUpperCase()}`;
+    if (f.error) return { label, measured: `failed: ${f.error}` };
+    return {
+      label,
+      measured: `${seconds(f.wallS)} wall`,
+      target: quick ? `(<= ${EVENT_LOG.targetS} s at 100 000)` : `<= ${EVENT_LOG.targetS} s`,
+      verdict: quick ? 'not judged (--quick)' : verdict(f.meets),
+      notes: [
+        `${(f.bytes / 1e6).toFixed(0)} MB, ${int(f.events)} ${format === 'csv' ? 'rows' : 'events'}; CPU ${seconds(f.cpuS)}. The same run without a log`,
+        `${seconds(f.simulationOnlyS)} (CPU ${seconds(f.simulationOnlyCpuS)}), with the log formatted and dropped ${seconds(f.withoutFileS)} (CPU ${seconds(f.withoutFileCpuS)})`,
+      ],
+    };
+  });
 }
 
 /** Issue 10's targets on the editor's figures; a figure that failed carries its reason. */
@@ -664,6 +709,7 @@ function tableRows(r) {
         },
   );
   rows.push(...workspaceRows(r.workspace));
+  rows.push(...eventLogRows(r.eventLog));
   return rows;
 }
 
@@ -712,6 +758,7 @@ async function main() {
     ...Object.values(results.monteCarlo),
     ...Object.values(results.editor),
     results.workspace,
+    ...Object.values(results.eventLog),
   ].some((figure) => figure.error);
   return crashed ? 1 : 0;
 }

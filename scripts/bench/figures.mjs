@@ -87,6 +87,11 @@ export function cliValidate({ runs }) {
   return run(['cli-validate', '--runs', String(runs)]);
 }
 
+/** `simulate --event-log` of the invoice sample's first target, `cases` cases, as CSV or XES. */
+export function eventLog({ format, cases }) {
+  return run(['event-log', '--format', format, '--cases', String(cases)]);
+}
+
 /**
  * The editor's figures (issue 10), each in a fresh `node` process running the bundled
  * `out/bench/editor.mjs` with its own Chromium and `vite preview` servers (see

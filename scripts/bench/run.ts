@@ -12,6 +12,7 @@
  *   node out/bench/run.mjs parse-hostile [--runs R]
  *   node out/bench/run.mjs cli-validate [--runs R]
  *   node out/bench/run.mjs des-workers [--cases N] [--replications R] [--workers W] [--seed S]
+ *   node out/bench/run.mjs event-log --format csv|xes [--cases N]
  */
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -24,6 +25,7 @@ import type { Project } from '../../shared/model/schema';
 import { SAMPLES } from '../../shared/samples';
 import { monteCarlo, tornado, type Sampling } from '../../shared/uncertainty';
 import { flow200Project } from './flow-200';
+import { benchEventLog } from './event-log';
 import { benchCliValidate, benchParseHostile } from './input-figures';
 import { withBenchRanges } from './ranges';
 import { benchDesWorkers } from './parallel';
@@ -254,7 +256,7 @@ function benchTornado(args: readonly string[]): Record<string, unknown> {
   return { figure: 'tornado', sample, ranges, runs, warmup, ...times };
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const [command, ...args] = argv;
   let out: Record<string, unknown>;
   if (command === 'flow') out = benchFlow(args);
@@ -264,9 +266,14 @@ function main(argv: readonly string[]): void {
   else if (command === 'tornado') out = benchTornado(args);
   else if (command === 'parse-hostile') out = benchParseHostile(REPO_ROOT, option(args, 'runs', 3));
   else if (command === 'cli-validate') out = benchCliValidate(REPO_ROOT, option(args, 'runs', 3));
+  else if (command === 'event-log')
+    out = await benchEventLog(
+      args[args.indexOf('--format') + 1] === 'xes' ? 'xes' : 'csv',
+      option(args, 'cases', 100_000),
+    );
   else
     throw new Error(
-      `unknown figure "${command}"; use flow, des, noise, monte-carlo, tornado, parse-hostile or cli-validate`,
+      `unknown figure "${command}"; use flow, des, noise, monte-carlo, tornado, parse-hostile, cli-validate or event-log`,
     );
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
@@ -285,9 +292,4 @@ else if (argv[0] === 'des-workers')
     (out) => process.stdout.write(`${JSON.stringify(out)}\n`),
     fail,
   );
-else
-  try {
-    main(argv);
-  } catch (error: unknown) {
-    fail(error);
-  }
+else main(argv).catch(fail);
