@@ -33,6 +33,9 @@
  *    and the render of a library list of 500 projects (<= 200 ms)
  *    (scripts/bench/editor/workspace.ts says exactly what each times).
  * 19. `simulate --event-log` of 100 000 cases, CSV and XES (issue 12): <= 3 s each.
+ * 20-21. The screens (issue 12), in the web build: a business-case edit to updated charts
+ *    (<= 150 ms) and the results view of the 1 000-step map (<= 500 ms)
+ *    (scripts/bench/editor/screens.ts says exactly what each times).
  *
  * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs and
  * editor.mjs, the CLI -> out/cli for figure 8, the web UI -> out/web and the baseline page ->
@@ -58,6 +61,7 @@ import {
   desWorkers,
   eventLog,
   flowModel,
+  screenFigures,
   monteCarlo,
   noise as noiseRuns,
   parseHostile,
@@ -67,6 +71,7 @@ import {
 import { runSimjs, runSimpy } from './bench/peers.mjs';
 import { deviation, int, millions, renderTable, seconds, verdict } from './bench/report.mjs';
 import { judgeWorkspace, WORKSPACE_TARGETS, workspaceRows } from './bench/workspace-rows.mjs';
+import { judgeScreens, SCREEN_TARGETS, screenRows } from './bench/screen-rows.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXACT_CYCLE_S = 287200 / 77;
@@ -97,6 +102,7 @@ const TARGETS = {
   memoryRatio: 2,
   workersSpeedUp: 1.7,
   ...WORKSPACE_TARGETS,
+  ...SCREEN_TARGETS,
 };
 /** Issue 10's number of edits for the memory figure. */
 const MEMORY_EDITS = 500;
@@ -254,6 +260,7 @@ async function measure() {
     threads,
     workspace,
     log: await measureEventLog(),
+    screens: await measureScreens(),
   };
 }
 
@@ -347,6 +354,7 @@ function judge(m) {
   out.editor = judgeEditor(m.editor);
   out.workspace = judgeWorkspace(m.workspace);
   out.eventLog = judgeEventLog(m.log);
+  out.screens = judgeScreens(m.screens);
   return out;
 }
 
@@ -363,6 +371,14 @@ async function measureEventLog() {
     csv: await eventLog({ format: 'csv', cases: EVENT_LOG.cases }),
     xes: await eventLog({ format: 'xes', cases: EVENT_LOG.cases }),
   };
+}
+
+/** Figures 20-21 (issue 12): a business-case edit to charts, the results view of 1 000 steps. */
+async function measureScreens() {
+  progress(
+    `20-21 screens: business case edit to charts, results view (${plan.workspaceRuns} runs)`,
+  );
+  return screenFigures({ runs: plan.workspaceRuns });
 }
 
 function judgeEventLog(log) {
@@ -710,6 +726,7 @@ function tableRows(r) {
   );
   rows.push(...workspaceRows(r.workspace));
   rows.push(...eventLogRows(r.eventLog));
+  rows.push(...screenRows(r.screens));
   return rows;
 }
 

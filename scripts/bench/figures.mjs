@@ -145,3 +145,11 @@ export function desWorkers({ cases, replications = 8, workers }) {
 export function workspaceFigures({ runs }) {
   return runEditor(['workspace', '--runs', String(runs)]);
 }
+
+/**
+ * Issue 12's screen figures: a business-case edit to updated charts, and the results view of
+ * the 1 000-step map, medians of `runs` (scripts/bench/editor/screens.ts).
+ */
+export function screenFigures({ runs }) {
+  return runEditor(['screens', '--runs', String(runs)]);
+}

@@ -47,7 +47,7 @@ export function workspaceRows(w) {
       target: `<= ${WORKSPACE_TARGETS.openStoredMs} ms`,
       verdict: verdict(w.meetsOpen),
       notes: [
-        `click on its item in "Projects" to the first frame drawing all its steps; runs ${open.runsMs.map(ms).join(', ')};`,
+        `click on its item in "Projects" to the first frame drawing its steps in view; runs ${open.runsMs.map(ms).join(', ')};`,
         `of which click to the item marked open (read, checked, swapped in, committed) ${ms(open.markedOpenMs)}`,
       ],
     },

@@ -5,9 +5,12 @@ import { useAppStore } from '../store';
 import { computeBusinessCase, DEFAULT_BUSINESS_OPTIONS, type BusinessCaseOutcome } from './compute';
 import { createRunner, type Runner, type RunnerState } from './runner';
 
-/** Quiet time after an edit before the business case recomputes, in milliseconds: a few edits
- * of one gesture (a nudge held down) are one computation; the engines run in a worker. */
-export const RECOMPUTE_DELAY_MS = 30;
+/**
+ * Quiet time after an edit before the business case recomputes, in milliseconds: none beyond
+ * the edits of one task. The engines run in a worker, and edits made while they do wait as one
+ * (runner.ts), so a nudge held down is not a queue of computations.
+ */
+export const RECOMPUTE_DELAY_MS = 0;
 
 const EMPTY: RunnerState<BusinessCaseOutcome> = {
   result: null,

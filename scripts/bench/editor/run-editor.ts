@@ -10,6 +10,8 @@
  *   node out/bench/editor.mjs memory [--edits N]    heap after load and after N edits
  *   node out/bench/editor.mjs workspace [--runs N]  autosave and opening of a 1 000-step
  *                                                   project, and a library of 500 (issue 11)
+ *   node out/bench/editor.mjs screens [--runs N]    business case edit to charts, and the
+ *                                                   results view of a 1 000-step map (issue 12)
  */
 import { fileURLToPath } from 'node:url';
 import { validateSemantics } from '../../../shared/model/semantics';
@@ -21,6 +23,7 @@ import { benchLoad } from './load';
 import { historySize } from './history-size';
 import { benchMemory } from './memory';
 import { benchAutosaveAndOpen, benchLibrary } from './workspace';
+import { benchBusinessCase, benchResultsView } from './screens';
 
 /** The repository: this file runs as out/bench/editor.mjs, two folders down. */
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -59,6 +62,13 @@ async function main(argv: readonly string[]): Promise<void> {
       return {
         ...(await benchAutosaveAndOpen(bench, text, runs)),
         library: await benchLibrary(bench, runs),
+      };
+    },
+    screens: async (bench) => {
+      const runs = option(args, 'runs', 5);
+      return {
+        businessCase: await benchBusinessCase(bench, runs),
+        resultsView: await benchResultsView(bench, text, runs),
       };
     },
   };
