@@ -10,12 +10,14 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
 } from '@xyflow/react';
+import { Maximize } from 'lucide-react';
 import type { DragEvent } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ProcessMap, StepKind } from '../../../shared/model/schema';
@@ -27,6 +29,7 @@ import { Camera } from './Camera';
 import { expectedViewport } from './viewport';
 import { estimatedSize } from './node-geometry';
 import { useFarMoveLayer } from './FarMoveLayer';
+import { WaitLegend } from './WaitLegend';
 import { miniMapNodeColor } from './minimap-colors';
 import { edgeTypes, nodeTypes } from './node-types';
 import { PALETTE_DRAG_TYPE } from './palette-drag';
@@ -231,12 +234,19 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
             style={MINIMAP_SIZE}
             ariaLabel="Minimap"
           />
-          <Controls
-            showInteractive={false}
-            position="bottom-left"
-            onFitView={() => frame(activeMapKey)}
-          />
+          {/* Controls' own fit button would also queue React Flow's fit, which runs once a step
+              is next measured and frames only the steps drawn: this one frames the whole map. */}
+          <Controls showInteractive={false} showFitView={false} position="bottom-left">
+            <ControlButton
+              onClick={() => frame(activeMapKey)}
+              aria-label="Fit View"
+              title="Fit the whole map (Shift+1)"
+            >
+              <Maximize size={12} aria-hidden="true" />
+            </ControlButton>
+          </Controls>
           <Camera mapKey={activeMapKey} />
+          <WaitLegend />
         </ReactFlow>
       </EdgeLabelLayer>
     </div>

@@ -56,6 +56,9 @@ export interface ViewSlice {
   frame: (map: MapKey, stepIds?: readonly string[]) => void;
   /** The canvas has carried out `request`. */
   framed: (request: FrameRequest) => void;
+  /** Whether the map is tinted by the waiting time its last simulation measured at each step. */
+  waitOverlay: boolean;
+  setWaitOverlay: (on: boolean) => void;
   /** Whether a target is shown side by side with the current map. */
   comparing: boolean;
   setComparing: (on: boolean) => void;
@@ -75,6 +78,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   framed: (request) => {
     if (get().frameRequest === request) set({ frameRequest: null });
   },
+  waitOverlay: false,
+  setWaitOverlay: (on) => set({ waitOverlay: on }),
   comparing: false,
   setComparing: (on) => set({ comparing: on }),
   showMap: (key) => {

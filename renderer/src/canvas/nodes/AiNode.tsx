@@ -7,6 +7,7 @@ import type { StepNode } from '../flow-types';
 import { StepFiguresLine } from './StepFiguresLine';
 import { ProblemMarkerView } from './ProblemMarker';
 import { StepHandles } from './StepHandles';
+import { heatStyle, WaitBadge } from './WaitBadge';
 import { SystemChips } from './SystemChips';
 import { figuresOf, useCardState } from './use-card-state';
 
@@ -20,6 +21,7 @@ function AiNodeView({ data, selected }: NodeProps<StepNode<'ai'>>) {
       data-selected={selected || undefined}
       data-testid={`step-${step.id}`}
       data-kind="ai"
+      {...heatStyle(card.heat)}
     >
       <div className="fc-card__title">
         <Sparkles size={14} className="fc-card__sparkle" aria-label="AI step" />
@@ -42,6 +44,7 @@ function AiNodeView({ data, selected }: NodeProps<StepNode<'ai'>>) {
       <SystemChips systemIds={step.systemIds} systems={card.systems} />
       <StepFiguresLine stepId={step.id} {...figuresOf(card)} />
       <ProblemMarkerView problem={card.problem} />
+      <WaitBadge heat={card.heat} />
       <StepHandles />
     </div>
   );

@@ -12,7 +12,10 @@ import { memo } from 'react';
 import { assertNever } from '../../../../shared/util/assert-never';
 import type { Step } from '../../../../shared/model/schema';
 import { selectFarOut } from '../far-zoom';
+import { readStepHeat } from '../../results/wait-heat';
+import { useAppStore } from '../../store';
 import { ProblemMarker } from './ProblemMarker';
+import { heatStyle } from './WaitBadge';
 import { StepHandles } from './StepHandles';
 
 function shapeClass(step: Step): string {
@@ -64,10 +67,13 @@ const FarStep = memo(function FarStep({ data, selected, width, height }: StepVie
   const { step } = data;
   // The measured size of the full view keeps the node, and so its flows' ends, where they were.
   const size = width !== undefined && height !== undefined ? { width, height } : undefined;
+  // The waiting-time overlay's tint stays on the shape (the badge's text would be unreadable).
+  const heat = heatStyle(useAppStore((s) => readStepHeat(s, step.id)));
   return (
     <div
       className={`fc-node fc-far ${shapeClass(step)}`}
-      style={size}
+      {...heat}
+      style={{ ...size, ...heat.style }}
       data-selected={selected || undefined}
       data-testid={`step-${step.id}`}
       data-kind={step.kind}

@@ -7,6 +7,7 @@ import type { StepNode } from '../flow-types';
 import { StepFiguresLine } from './StepFiguresLine';
 import { ProblemMarkerView } from './ProblemMarker';
 import { StepHandles } from './StepHandles';
+import { heatStyle, WaitBadge } from './WaitBadge';
 import { SystemChips } from './SystemChips';
 import { figuresOf, useCardState } from './use-card-state';
 
@@ -20,6 +21,7 @@ function TaskNodeView({ data, selected }: NodeProps<StepNode<'task'>>) {
       data-selected={selected || undefined}
       data-testid={`step-${step.id}`}
       data-kind="task"
+      {...heatStyle(card.heat)}
     >
       <div className="fc-card__title">{step.name}</div>
       <div className="fc-card__meta">
@@ -35,6 +37,7 @@ function TaskNodeView({ data, selected }: NodeProps<StepNode<'task'>>) {
       <SystemChips systemIds={step.systemIds} systems={card.systems} />
       <StepFiguresLine stepId={step.id} {...figuresOf(card)} />
       <ProblemMarkerView problem={card.problem} />
+      <WaitBadge heat={card.heat} />
       <StepHandles />
     </div>
   );

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AiStep, Role, System, TaskStep } from '../../../../shared/model/schema';
 import { readStepFigures, type StepFigureValues } from '../../figures/step-figures';
 import { readStepProblem } from '../../figures/use-step-problem';
+import { readStepHeat, type StepHeat } from '../../results/wait-heat';
 import { useAppStore, type AppState } from '../../store';
 import { selectRole } from '../../store/selectors';
 
@@ -20,6 +21,8 @@ export interface CardState extends StepFigureValues {
   systems: readonly System[];
   /** The step's first process problem, or null. */
   problem: string | null;
+  /** The step's waiting time from the last simulation, while the overlay is on. */
+  heat: StepHeat | null;
 }
 
 function readCardState(s: AppState, step: TaskStep | AiStep): CardState {
@@ -29,6 +32,7 @@ function readCardState(s: AppState, step: TaskStep | AiStep): CardState {
     fallbackRole: step.kind === 'ai' ? selectRole(step.fallbackRoleId)(s) : null,
     systems: s.project?.systems ?? NO_SYSTEMS,
     problem: readStepProblem(s, step.id),
+    heat: readStepHeat(s, step.id),
     ...readStepFigures(s, step.id, roleId),
   };
 }
