@@ -7,7 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exponential } from '../../samples/build-helpers';
-import { combineCycleBins, cycleBinOf, CYCLE_BIN_SLOTS, emptyCycleBins } from './cycle-bins';
+import {
+  alignCycleHistograms,
+  combineCycleBins,
+  cycleBinOf,
+  CYCLE_BIN_SLOTS,
+  emptyCycleBins,
+} from './cycle-bins';
 import { simulate } from './index';
 import { aiReviewModel, singleStation } from '../testing/queue-models';
 
@@ -109,3 +115,24 @@ function oneAt(hours: number): Float64Array {
   counts[cycleBinOf(hours)] = 1;
   return counts;
 }
+
+describe('histograms of two runs laid on one another', () => {
+  it('share the bins from the first either fills to the last, counts kept per run', () => {
+    // Given a slow run with cases at 10 h and 20 h, and a fast one with cases at 2 h
+    const slow = emptyCycleBins();
+    slow[cycleBinOf(10)] = 4;
+    slow[cycleBinOf(20)] = 6;
+    const fast = emptyCycleBins();
+    fast[cycleBinOf(2)] = 7;
+    // when aligned
+    const aligned = alignCycleHistograms([combineCycleBins([slow]), combineCycleBins([fast])]);
+    // then the 11 bins from 2 h to 25 h are there (2, 2.5, 3.15 … 16, 20), the gap empty
+    expect(aligned[0]).toEqual({ fromHours: 2, toHours: 2.5, cases: [0, 7] });
+    expect(aligned.at(-1)).toEqual({ fromHours: 20, toHours: 25, cases: [6, 0] });
+    expect(aligned).toHaveLength(11);
+    expect(aligned.find((b) => b.fromHours === 10)?.cases).toEqual([4, 0]);
+    expect(aligned.reduce((sum, b) => sum + (b.cases[0] ?? 0), 0)).toBe(10);
+    // and nothing at all gives no bins
+    expect(alignCycleHistograms([[], []])).toEqual([]);
+  });
+});

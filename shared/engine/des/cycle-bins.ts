@@ -81,3 +81,39 @@ export function combineCycleBins(replications: readonly Float64Array[]): CycleTi
     });
   return bins;
 }
+
+/** One bin of several histograms laid on one another. */
+export interface AlignedCycleBin {
+  readonly fromHours: number;
+  readonly toHours: number | null;
+  /** Cases in the bin, one number per histogram, in the order given. */
+  readonly cases: readonly number[];
+}
+
+/**
+ * Histograms of several runs (e.g. the current map's and a target's) on their common bins:
+ * from the first bin any of them fills to the last, empty bins between kept. Exact, since
+ * every histogram lies on the one grid.
+ */
+export function alignCycleHistograms(
+  histograms: readonly (readonly CycleTimeBin[])[],
+): AlignedCycleBin[] {
+  const slots = histograms.map((bins) => {
+    const counts = emptyCycleBins();
+    for (const bin of bins) counts[cycleBinOf(bin.fromHours)] = bin.cases;
+    return counts;
+  });
+  const filled = (slot: number): boolean => slots.some((counts) => counts[slot] !== 0);
+  let first = 0;
+  while (first < CYCLE_BIN_SLOTS && !filled(first)) first++;
+  let last = CYCLE_BIN_SLOTS - 1;
+  while (last >= first && !filled(last)) last--;
+  const aligned: AlignedCycleBin[] = [];
+  for (let slot = first; slot <= last; slot++)
+    aligned.push({
+      fromHours: EDGES[slot] as number,
+      toHours: slot === CYCLE_BIN_SLOTS - 1 ? null : (EDGES[slot + 1] as number),
+      cases: slots.map((counts) => counts[slot] as number),
+    });
+  return aligned;
+}

@@ -20,7 +20,7 @@
  */
 export type { Estimate } from './estimate';
 export type { AutomationShares } from './automation-shares';
-export type { CycleTimeBin } from './cycle-bins';
+export { alignCycleHistograms, type AlignedCycleBin, type CycleTimeBin } from './cycle-bins';
 export type { SimulationOptions, SimulationResult, SimulationStatus } from './result';
 export {
   createSimulation,
