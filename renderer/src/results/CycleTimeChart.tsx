@@ -69,7 +69,7 @@ export function CycleTimeChart({ view }: { view: HistogramView }) {
                 <th scope="row">{binLabel(row)}</th>
                 {series.map((s, i) => (
                   <td key={s.role}>
-                    {formatShare(row.shares[i] ?? 0)} ({formatCount(row.cases[i] ?? 0)})
+                    {shareLabel(row.shares[i] ?? 0)} ({formatCount(row.cases[i] ?? 0)})
                   </td>
                 ))}
               </tr>
@@ -127,4 +127,9 @@ export function CycleTimeChart({ view }: { view: HistogramView }) {
       </Group>
     </ChartFigure>
   );
+}
+
+/** A bin's share; a few cases out of many read "under 0.1 %", not "0 %". */
+function shareLabel(share: number): string {
+  return share > 0 && share < 0.001 ? 'under 0.1 %' : formatShare(share);
 }
