@@ -3,8 +3,9 @@
  * the first sample's current map runs in module Web Workers through the app's engine client
  * (reached through `?engine-test`, renderer/src/engine/test-hook.ts) while a
  * PerformanceObserver watches the main thread for long tasks; its figures equal
- * `flowcase simulate --json` of the same file, seed and options. Also cancel, and the
- * business case against `flowcase roi --json`.
+ * `flowcase simulate --json` of the same file, seed and options; so do a target's, with its
+ * automation shares and cycle-time histogram. Also cancel, and the business case against
+ * `flowcase roi --json`.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,6 +113,37 @@ test('a 200 000-case simulation runs in workers, the main thread stays free, and
   expect(result.status).toBe('ok');
   const report = simulationReport(project, project.maps.current, result);
   expectSameFigures(JSON.parse(JSON.stringify(report)), JSON.parse(cli.stdout), 'simulate');
+});
+
+test('a target with AI steps: its automation shares and histogram equal the CLI', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // given the app and the CLI's answer for the first target, which has AI steps
+  await openApp(page);
+  const target = project.maps.targets[0]!;
+  const options = { cases: 20_000, replications: 3, seed: SEED };
+  const cli = flowcase(
+    ['simulate', file, '--map', target.id, '--cases', String(options.cases)].concat([
+      '--replications',
+      String(options.replications),
+      '--seed',
+      String(options.seed),
+      '--json',
+    ]),
+    60_000,
+  );
+  expect(cli.status, cli.stderr).toBe(0);
+  // when the app simulates the same map in its workers
+  const result = await page.evaluate(
+    ({ project, mapId, options }) =>
+      window.__flowcaseEngine!.client.runSimulation(project, mapId, options),
+    { project, mapId: target.id, options },
+  );
+  // then there are automation shares, and every figure is the CLI's
+  const report = simulationReport(project, target, result);
+  expect(report.automation?.aiStepVisits).toBeGreaterThan(0);
+  expectSameFigures(JSON.parse(JSON.stringify(report)), JSON.parse(cli.stdout), 'simulate --map');
 });
 
 test('in the browser, workers and the main thread give byte-identical results', async ({

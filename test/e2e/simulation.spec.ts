@@ -1,5 +1,6 @@
 // Issue 12's simulation screen, as a new user would: run the invoice sample's target, see
-// progress, cancel, run again and see the target's figures with their change against current.
+// progress, cancel, run again and see the target's figures with their change against current,
+// its automation share (the current map has no AI step) and both maps' cycle-time histogram.
 import { expect, test } from './fixtures';
 
 test('run a simulation, cancel it, run it again and read the target against current', async ({
@@ -27,4 +28,25 @@ test('run a simulation, cancel it, run it again and read the target against curr
     'AP clerk',
   );
   await expect(results).toContainText('bottleneck');
+
+  // the target's automation share, with its interval, against a current map without AI
+  const automation = results.getByRole('definition').filter({ hasText: 'auto-accepted' });
+  await expect(results.getByText('Automation share', { exact: true })).toBeVisible();
+  await expect(automation).toContainText(/\d+ % ± [\d.]+ %/);
+  await expect(automation).toContainText('Current process: no AI step');
+  // and the cycle-time histogram of both maps, readable as a table too
+  const chart = results.getByRole('figure', { name: 'How long cases take' });
+  await expect(chart.getByRole('img', { name: /median .* over [\d,]+ cases/ })).toBeVisible();
+  await chart.getByText('Show as table').click();
+  const table = chart.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Cycle time',
+    /Current/,
+    'AI match with review',
+  ]);
+  await expect(table.getByRole('rowheader').first()).toHaveText(/ to /);
+
+  // and on the current map itself, the card says there is no AI step
+  await page.getByRole('tab', { name: /Current/ }).click();
+  await expect(results.getByText('No AI step on this map')).toBeVisible();
 });

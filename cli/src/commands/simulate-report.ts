@@ -6,7 +6,13 @@
  * Never NaN or Infinity.
  */
 import type { ProcessMap, Project } from '../../../shared/model';
-import type { FlowModelResult, Estimate, SimulationResult } from '../../../shared/engine';
+import type {
+  AutomationShares,
+  CycleTimeBin,
+  Estimate,
+  FlowModelResult,
+  SimulationResult,
+} from '../../../shared/engine';
 
 export interface SimulateReport {
   mode: 'simulation' | 'analytic';
@@ -44,6 +50,23 @@ export interface SimulateReport {
     p95: number | null;
     ci95: [number, number] | null;
   };
+  /**
+   * Counted cases completed by cycle time (working hours), all replications, on a fixed grid
+   * of round edges; `toHours` null for the open last bin. Null where the cycle time is.
+   */
+  cycleTimeHistogram: CycleTimeBin[] | null;
+  /**
+   * Shares (0..1) of AI-step visits auto-accepted (QA-sampled included), reviewed below the
+   * threshold and taken by the fallback path, with 95 % intervals; null without an AI step
+   * that a counted case reached, and in analytic mode.
+   */
+  automation: {
+    aiStepVisits: number;
+    autoAccepted: ShareFigure;
+    reviewed: ShareFigure;
+    fallback: ShareFigure;
+    qaSampled: ShareFigure;
+  } | null;
   workInProgress: number | null;
   roles: {
     name: string;
@@ -62,6 +85,12 @@ export interface SimulateReport {
   costPerCase: number | null;
   costPerCaseBreakdown: { labour: number; nonLabour: number; ai: number; errors: number } | null;
   currency: string;
+}
+
+/** A share (0..1) with its 95 % interval. */
+export interface ShareFigure {
+  share: number;
+  ci95: [number, number];
 }
 
 const finiteOrNull = (x: number | null | undefined): number | null =>
@@ -124,6 +153,8 @@ export function analyticReport(
       p95: null,
       ci95: null,
     },
+    cycleTimeHistogram: null,
+    automation: null,
     workInProgress: flow.workInProgressEstimate,
     roles: flow.roles.map((r) => ({
       name: r.name,
@@ -187,6 +218,8 @@ export function simulationReport(
       p95: mean(ct?.p95 ?? null),
       ci95: ci(ct?.mean ?? null),
     },
+    cycleTimeHistogram: sim.cycleTimeHistogram && sim.cycleTimeHistogram.map((bin) => ({ ...bin })),
+    automation: automationReport(sim.automation),
     workInProgress: mean(sim.workInProgress),
     roles: sim.roles.map((r) => ({
       name: r.name,
@@ -213,5 +246,17 @@ export function simulationReport(
             errors: cost.errors.mean,
           },
     currency: project.currency,
+  };
+}
+
+function automationReport(shares: AutomationShares | null): SimulateReport['automation'] {
+  if (shares === null) return null;
+  const figure = (e: Estimate): ShareFigure => ({ share: e.mean, ci95: [e.ci95[0], e.ci95[1]] });
+  return {
+    aiStepVisits: shares.aiStepVisits,
+    autoAccepted: figure(shares.autoAccepted),
+    reviewed: figure(shares.reviewed),
+    fallback: figure(shares.fallback),
+    qaSampled: figure(shares.qaSampled),
   };
 }

@@ -95,6 +95,16 @@ export function formatReport(project: Project, r: SimulateReport): string[] {
                 .map((v) => orDash(v, (x) => num(x)))
                 .join(' / '),
         ],
+        ...(r.automation === null
+          ? []
+          : [
+              [
+                'AI steps: auto-accepted / reviewed / fallback',
+                [r.automation.autoAccepted, r.automation.reviewed, r.automation.fallback]
+                  .map((f) => pct(f.share))
+                  .join(' / '),
+              ],
+            ]),
       ],
       true,
     ),

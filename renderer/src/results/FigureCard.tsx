@@ -1,5 +1,6 @@
 // One simulated figure: its label, value with the 95 % interval, and for a target the change
 // against current (with its interval; "no clear change" when the interval includes none).
+import type { ReactNode } from 'react';
 import type { Figure } from './result-figures';
 import { isClear } from './result-figures';
 
@@ -11,6 +12,7 @@ export function FigureCard({
   change,
   better,
   format,
+  formatChange = format,
   empty = '—',
   detail,
 }: {
@@ -19,8 +21,10 @@ export function FigureCard({
   change?: Figure | null;
   better: Better;
   format: (v: number) => string;
+  /** How a change reads, when not like the value (shares change by percentage points). */
+  formatChange?: (v: number) => string;
   empty?: string;
-  detail?: string;
+  detail?: ReactNode;
 }) {
   const clear = change != null && isClear(change);
   const tone =
@@ -46,7 +50,7 @@ export function FigureCard({
         {change != null && (
           <span className={`fc-figure__delta fc-figure__delta--${tone}`}>
             {clear
-              ? `${change.mean > 0 ? '+' : '−'}${format(Math.abs(change.mean))} ± ${format(change.halfWidth)} vs current`
+              ? `${change.mean > 0 ? '+' : '−'}${formatChange(Math.abs(change.mean))} ± ${formatChange(change.halfWidth)} vs current`
               : 'no clear change vs current'}
           </span>
         )}

@@ -8,6 +8,9 @@ import type { SimulationResult } from '../../../shared/engine';
 import { mapOf } from '../../../shared/editor';
 import { formatCount, formatHours, formatMoney, formatNumber } from '../format/numbers';
 import { useAppStore } from '../store';
+import { AutomationCard } from './AutomationCard';
+import { cycleHistogramView } from './cycle-histogram';
+import { CycleTimeChart } from './CycleTimeChart';
 import { FigureCard } from './FigureCard';
 import { difference, simulationFigures, type SimulationFigures } from './result-figures';
 import { RoleTable } from './RoleTable';
@@ -32,6 +35,10 @@ export function SimulationView() {
       stale:
         (mine !== null && isOutOfDate(mine, project, key)) ||
         (base !== null && isOutOfDate(base, project, 'current')),
+      histogram: cycleHistogramView([
+        { role: 'current', result: base?.result ?? null },
+        { role: key === 'current' ? 'current' : 'target', result: mine?.result ?? null },
+      ]),
     };
   }, [project, key, mine, base]);
   if (project === null || view === null) return null;
@@ -85,6 +92,7 @@ export function SimulationView() {
               />
             </dl>
           )}
+          {view.histogram && <CycleTimeChart view={view.histogram} />}
           <div className="fc-results__tables">
             <RoleTable
               current={view.base?.roles ?? (key === 'current' ? (view.mine?.roles ?? null) : null)}
@@ -200,6 +208,7 @@ function Figures({
         better="lower"
         format={money}
       />
+      <AutomationCard mine={mine} base={base} />
     </>
   );
 }

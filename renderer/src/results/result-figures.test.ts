@@ -28,6 +28,8 @@ function result(partial: Partial<SimulationResult>): SimulationResult {
     casesCompleted: 100,
     throughputPerHour: null,
     cycleTimeHours: null,
+    cycleTimeHistogram: null,
+    automation: null,
     workInProgress: null,
     costPerCase: null,
     roles: [],

@@ -25,6 +25,16 @@ export interface SimulationFigures {
     readonly ai: Figure;
     readonly errors: Figure;
   } | null;
+  /**
+   * Shares (0..1) of AI-step visits auto-accepted, reviewed and taken by the fallback path;
+   * null on a map without an AI step that a measured case reached.
+   */
+  readonly automation: {
+    readonly autoAccepted: Figure;
+    readonly reviewed: Figure;
+    readonly fallback: Figure;
+    readonly qaSampled: Figure;
+  } | null;
   /** Errors that reach the customer cost this much a month: cost per case × cases a month. */
   readonly errorCostPerMonth: Figure | null;
   readonly roles: readonly RoleFigures[];
@@ -64,6 +74,12 @@ export function simulationFigures(project: Project, result: SimulationResult): S
       nonLabour: figure(cost.nonLabour),
       ai: figure(cost.ai),
       errors: figure(cost.errors),
+    },
+    automation: result.automation && {
+      autoAccepted: figure(result.automation.autoAccepted),
+      reviewed: figure(result.automation.reviewed),
+      fallback: figure(result.automation.fallback),
+      qaSampled: figure(result.automation.qaSampled),
     },
     errorCostPerMonth: cost && throughput ? product(figure(cost.errors), throughput) : null,
     roles: result.roles.map((role) => ({

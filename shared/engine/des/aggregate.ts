@@ -12,6 +12,8 @@
  */
 import type { ProcessMap } from '../../model/schema';
 import type { FlowModelResult } from '../flow-model';
+import { automationShares } from './automation-shares';
+import { combineCycleBins } from './cycle-bins';
 import { estimate, type Estimate } from './estimate';
 import type { SimulationOptions, SimulationResult, SimulationStatus } from './result';
 import type { RunPlan } from './run-plan';
@@ -93,6 +95,8 @@ export function aggregate(input: AggregateInput): SimulationResult {
       ...base,
       throughputPerHour: null,
       cycleTimeHours: null,
+      cycleTimeHistogram: null,
+      automation: null,
       workInProgress: null,
       costPerCase: null,
       roles: [],
@@ -110,6 +114,9 @@ export function aggregate(input: AggregateInput): SimulationResult {
             p95: over((s) => s.cycleTime.p95),
           }
         : null,
+    cycleTimeHistogram:
+      steady && counted ? combineCycleBins(summaries.map((s) => s.cycleBins)) : null,
+    automation: automationShares(summaries.map((s) => s.aiOutcomes)),
     workInProgress: steady ? over((s) => s.workInProgress) : null,
     costPerCase: counted
       ? {

@@ -19,6 +19,8 @@
  * (`status`); figures that mean nothing for the map's state are null, with a sentence why.
  */
 export type { Estimate } from './estimate';
+export type { AutomationShares } from './automation-shares';
+export { alignCycleHistograms, type AlignedCycleBin, type CycleTimeBin } from './cycle-bins';
 export type { SimulationOptions, SimulationResult, SimulationStatus } from './result';
 export {
   createSimulation,

@@ -36,6 +36,7 @@ import {
   OUTCOME_REVIEWED,
   type ReplicationObserver,
 } from './observer';
+import { cycleBinOf } from './cycle-bins';
 import { LogHistogram } from './histogram';
 import { IntQueue } from './int-queue';
 import { createStreams, nextUniform, STREAM_WORDS } from '../../random';
@@ -85,7 +86,7 @@ export function createReplication(
   const busy = new Int32Array(model.poolCount);
   const lastChange = new Float64Array(model.poolCount);
   const totals: Totals = emptyTotals(model);
-  const { busyArea, queueArea, poolWait, poolWaitCount, stepVisits, stepWait } = totals;
+  const { busyArea, queueArea, poolWait, poolWaitCount, stepVisits, stepWait, cycleBins } = totals;
   const cycle = new LogHistogram();
   // Branches forked at parallel splits, waiting to be moved on (first in, first out).
   const forkedTokens = new IntQueue();
@@ -177,6 +178,8 @@ export function createReplication(
       totals.countedCompleted++;
       totals.cycleTimeSum += hours;
       cycle.add(hours);
+      const bin = cycleBinOf(hours);
+      cycleBins[bin] = (cycleBins[bin] as number) + 1;
     }
     slots.release(c);
   }
@@ -206,6 +209,7 @@ export function createReplication(
         }
         case K_AI: {
           if (nextUniform(rs, choiceStream(s)) >= (availability[s] as number)) {
+            if (counted) totals.aiFallback++;
             const p = fallbackPool[s] as number;
             if (p < 0) return delay(token, s, ACT_FALLBACK_DELAY, t);
             return request(token, s, ACT_FALLBACK_WORK, p, t);
@@ -275,16 +279,19 @@ export function createReplication(
       const p = pool[s] as number;
       if (p >= 0) {
         if (nextUniform(rs, choiceStream(s)) >= (automationRate[s] as number)) {
+          if (counted) totals.aiReviewed++;
           if (observer !== null) observer.decided(token, OUTCOME_REVIEWED);
           return request(token, s, ACT_REVIEW, p, t);
         }
         escapedError(s, counted);
         const qa = qaSampleRate[s] as number;
         if (qa > 0 && nextUniform(rs, choiceStream(s)) < qa) {
+          if (counted) totals.aiQaSampled++;
           if (observer !== null) observer.decided(token, OUTCOME_QA_SAMPLED);
           return request(token, s, ACT_REVIEW, p, t);
         }
       } else escapedError(s, counted);
+      if (counted) totals.aiAccepted++;
       if (observer !== null) observer.decided(token, OUTCOME_ACCEPTED);
     } else if (act === ACT_REVIEW) release(pool[s] as number, t);
     else if (act === ACT_FALLBACK_WORK) release(fallbackPool[s] as number, t);

@@ -1,6 +1,8 @@
 /**
  * What a simulation is asked to do and what it answers: the simulator's public types.
  */
+import type { AutomationShares } from './automation-shares';
+import type { CycleTimeBin } from './cycle-bins';
 import type { Estimate } from './estimate';
 import type { ReplicationObserver } from './observer';
 
@@ -74,6 +76,18 @@ export interface SimulationResult {
   throughputPerHour: Estimate | null;
   /** Arrival to completion of the last branch, working hours; null unless `ok`. */
   cycleTimeHours: { mean: Estimate; p50: Estimate; p90: Estimate; p95: Estimate } | null;
+  /**
+   * Counted cases completed by cycle time, all replications, on the fixed grid of
+   * cycle-bins.ts (the same for every map, so two maps' bins line up); the cases add up to
+   * `casesCompleted`. Null exactly when `cycleTimeHours` is.
+   */
+  cycleTimeHistogram: CycleTimeBin[] | null;
+  /**
+   * Shares of AI-step visits auto-accepted, reviewed and taken by the fallback path, with
+   * 95 % intervals (automation-shares.ts); null when the map has no AI step that a counted
+   * case reached, or nothing was simulated.
+   */
+  automation: AutomationShares | null;
   /** Time-average cases in the process over the window; null unless `ok`. */
   workInProgress: Estimate | null;
   /** Per counted case, project currency; null when no counted case finished. */

@@ -6,7 +6,9 @@
  * end of the warm-up and the last arrival (or last completion). Also the replication's
  * interface.
  */
+import type { AiOutcomeCounts } from './automation-shares';
 import type { SimModel } from './compile';
+import { emptyCycleBins } from './cycle-bins';
 import type { LogHistogram } from './histogram';
 
 export interface Totals {
@@ -22,6 +24,13 @@ export interface Totals {
   completionsInWindow: number;
   cycleTimeSum: number;
   wipArea: number;
+  /** AI-step visits of counted cases by outcome (automation-shares.ts). */
+  aiAccepted: number;
+  aiQaSampled: number;
+  aiReviewed: number;
+  aiFallback: number;
+  /** Counted cases completed, by cycle-time bin (cycle-bins.ts). */
+  readonly cycleBins: Float64Array;
   readonly busyArea: Float64Array;
   readonly queueArea: Float64Array;
   readonly poolWait: Float64Array;
@@ -56,6 +65,11 @@ export function emptyTotals(model: SimModel): Totals {
     completionsInWindow: 0,
     cycleTimeSum: 0,
     wipArea: 0,
+    aiAccepted: 0,
+    aiQaSampled: 0,
+    aiReviewed: 0,
+    aiFallback: 0,
+    cycleBins: emptyCycleBins(),
     busyArea: new Float64Array(pools),
     queueArea: new Float64Array(pools),
     poolWait: new Float64Array(pools),
@@ -95,6 +109,10 @@ export interface ReplicationSummary {
   /** Completions (of any case) per hour of the window. */
   readonly throughputPerHour: number;
   readonly cycleTime: { mean: number; p50: number; p90: number; p95: number };
+  /** Counted cases completed by cycle-time bin, `CYCLE_BIN_SLOTS` long (cycle-bins.ts). */
+  readonly cycleBins: Float64Array;
+  /** AI-step visits of counted cases by outcome. */
+  readonly aiOutcomes: AiOutcomeCounts;
   readonly workInProgress: number;
   readonly costPerCase: {
     labour: number;
@@ -155,6 +173,13 @@ export function summarise(
       p50: cycle.quantile(0.5),
       p90: cycle.quantile(0.9),
       p95: cycle.quantile(0.95),
+    },
+    cycleBins: totals.cycleBins.slice(),
+    aiOutcomes: {
+      accepted: totals.aiAccepted,
+      qaSampled: totals.aiQaSampled,
+      reviewed: totals.aiReviewed,
+      fallback: totals.aiFallback,
     },
     workInProgress: ratio(
       (totals.markWip[WINDOW_END] as number) - (totals.markWip[WINDOW_START] as number),

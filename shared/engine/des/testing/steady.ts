@@ -10,8 +10,10 @@ type Present<T> = { [K in keyof T]: Exclude<T[K], null> };
 
 export type SteadyResult = Omit<
   Present<SimulationResult>,
-  'roles' | 'steps' | 'cycleTimeHours' | 'costPerCase'
+  'roles' | 'steps' | 'cycleTimeHours' | 'costPerCase' | 'automation'
 > & {
+  /** Null on a map without an AI step: a steady map may have none. */
+  automation: SimulationResult['automation'];
   cycleTimeHours: NonNullable<SimulationResult['cycleTimeHours']>;
   costPerCase: NonNullable<SimulationResult['costPerCase']>;
   roles: Present<SimulationResult['roles'][number]>[];
@@ -24,6 +26,7 @@ export function steady(result: SimulationResult): SteadyResult {
     result.status !== 'ok' ||
     result.throughputPerHour === null ||
     result.cycleTimeHours === null ||
+    result.cycleTimeHistogram === null ||
     result.workInProgress === null ||
     result.costPerCase === null ||
     result.roles.some((r) => r.utilisation === null || r.meanWaitHours === null) ||
