@@ -9,6 +9,7 @@ import { mapOf } from '../../../shared/editor';
 import { formatCount, formatHours, formatMoney, formatNumber } from '../format/numbers';
 import { useAppStore } from '../store';
 import { FigureCard } from './FigureCard';
+import { EventLogButtons } from './EventLogButtons';
 import { difference, simulationFigures, type SimulationFigures } from './result-figures';
 import { RoleTable } from './RoleTable';
 import { runSimulation } from './run';
@@ -96,6 +97,7 @@ export function SimulationView() {
             {formatCount(mine.result.cases)} cases × {mine.result.replications} replications, seed{' '}
             {mine.result.seed}; {mine.result.warmupReason}
           </p>
+          <EventLogButtons />
         </>
       )}
     </section>
