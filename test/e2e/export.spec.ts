@@ -158,3 +158,31 @@ test('after a small run, "Event log (CSV)" and "(XES)" download the log flowcase
   expect(said).toContain(`: ${logged.toLocaleString('en-GB')} cases`);
   expect(csv.suggested).toMatch(/ - event log\.csv$/);
 });
+
+test('a long event log shows its progress and can be cancelled; nothing is downloaded', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // Given a run of 150 000 cases of the current map (one replication)
+  await page.getByRole('tab', { name: 'Simulation' }).click();
+  const view = results(page);
+  await view.getByLabel('Cases').fill('150000');
+  await view.getByLabel('Replications').fill('1');
+  await view.getByRole('button', { name: 'Run simulation' }).click();
+  const xesButton = view.getByRole('button', { name: 'Event log (XES)' });
+  await expect(xesButton).toBeEnabled({ timeout: 120_000 });
+  let downloads = 0;
+  page.on('download', () => void downloads++);
+  // When the analyst asks for its XES log and cancels it while it is written
+  await xesButton.click();
+  await expect(xesButton).toHaveAttribute('aria-busy', 'true');
+  await expect(view.getByRole('progressbar', { name: 'Writing the event log' })).toBeVisible();
+  await view.getByRole('button', { name: 'Cancel event log' }).click();
+  // Then the app says so, the buttons are ready again and no file arrived
+  await expect(
+    page.getByText('The event log was cancelled; nothing was downloaded.'),
+  ).toBeVisible();
+  await expect(view.getByRole('progressbar', { name: 'Writing the event log' })).toHaveCount(0);
+  await expect(xesButton).toBeEnabled();
+  expect(downloads).toBe(0);
+});
