@@ -16,3 +16,9 @@ export {
   type WorkingClock,
 } from './working-clock';
 export { endMsOf, startMsOf, type EventLogWriter } from './writer';
+export {
+  DEFAULT_START_DATE,
+  simulatedLogWriter,
+  type EventLogFormat,
+  type SimulatedLogOptions,
+} from './simulated-log-writer';

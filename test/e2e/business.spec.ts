@@ -28,7 +28,7 @@ async function openBusinessCase(page: Page): Promise<void> {
 /** The project as the page holds it, exported to a file. */
 async function exportProject(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const file = await download;
   const path = test.info().outputPath('project.flowcase');
   await file.saveAs(path);

@@ -203,7 +203,7 @@ test('export then import gives the same bytes back', async ({ page }) => {
 
   const exported = async (): Promise<string> => {
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('Untitled process.flowcase');
     const path = await file.path();

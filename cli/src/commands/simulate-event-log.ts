@@ -13,24 +13,21 @@ import {
   type SimulationResult,
 } from '../../../shared/engine';
 import {
-  csvEventLog,
+  DEFAULT_START_DATE,
   parseDate,
-  workingClock,
-  xesEventLog,
+  simulatedLogWriter,
+  type EventLogFormat,
   type EventLogWriter,
 } from '../../../shared/event-log';
 import type { CliIo, TextFile } from '../io';
 import { UsageError } from '../options';
 import { printable } from '../printable';
 
-/** Where working hour 0 falls when no --start-date is given: a Monday, so runs are repeatable. */
-export const DEFAULT_START_DATE = '2025-01-06';
+export { DEFAULT_START_DATE };
 
 export interface EventLogRequest {
   path: string;
-  format: 'csv' | 'xes';
-  /** Day number (days since 1970-01-01) of the start date. */
-  startDay: number;
+  format: EventLogFormat;
   startDate: string;
 }
 
@@ -50,12 +47,11 @@ export function eventLogRequest(
       `--event-log needs a file name ending in .csv or .xes (got "${printable(path)}")`,
     );
   const date = startDate ?? DEFAULT_START_DATE;
-  const startDay = parseDate(date);
-  if (startDay === null)
+  if (parseDate(date) === null)
     throw new UsageError(
       `--start-date must be a date written YYYY-MM-DD, such as 2025-03-03 (got "${printable(date)}")`,
     );
-  return { path, format, startDay, startDate: date };
+  return { path, format, startDate: date };
 }
 
 /** An event log being written during one simulation. */
@@ -79,18 +75,11 @@ export async function startEventLog(
   options: { seed: number; replications: number; overwrite: boolean },
 ): Promise<EventLogRun> {
   const file: TextFile = await io.openText(request.path, options.overwrite);
-  const clock = workingClock(project.calendar, request.startDay);
-  const writer: EventLogWriter =
-    request.format === 'csv'
-      ? csvEventLog(file, clock)
-      : xesEventLog(file, clock, {
-          logName: `${project.name} — ${map.name}`,
-          attributes: [
-            ['source', 'Flowcase simulation, replication 1'],
-            ['seed', String(options.seed)],
-            ['startDate', request.startDate],
-          ],
-        });
+  const writer: EventLogWriter = simulatedLogWriter(file, project, map, {
+    format: request.format,
+    startDate: request.startDate,
+    seed: options.seed,
+  });
   return {
     observer: recordEventLog(project, map, (logged) => writer.writeCase(logged)),
     betweenChunks: () => file.drained(),

@@ -78,9 +78,13 @@ export function App() {
               <DetailsPanel />
             </>
           ) : (
-            <ScreenPanel>
-              {screen === 'simulation' ? <SimulationView /> : <BusinessScreen />}
-            </ScreenPanel>
+            <>
+              <ScreenPanel>
+                {screen === 'simulation' ? <SimulationView /> : <BusinessScreen />}
+              </ScreenPanel>
+              {/* Exports and runs on these screens say what happened in the same notice. */}
+              <NoticeBar />
+            </>
           )}
         </main>
         {hasProject && (

@@ -3,6 +3,7 @@
 import { Target } from 'lucide-react';
 import { targetOf } from '../../../shared/editor';
 import { newTargetFromCurrent } from '../editor/actions';
+import { ExportButtons } from '../export/ExportButtons';
 import { useAppStore } from '../store';
 import { BusinessCaseView } from './BusinessCaseView';
 import { useBusinessCase } from './use-business-case';
@@ -70,6 +71,7 @@ function TargetCase({ targetId }: { targetId: string }) {
               ? 'Out of date: recomputing after your edit…'
               : ''}
         </p>
+        <ExportButtons targetId={targetId} />
       </header>
       {outcome === null ? null : outcome.ok ? (
         <BusinessCaseView value={outcome.value} monthsToGoLive={target.plan.monthsToGoLive} />

@@ -16,6 +16,12 @@ import {
 } from '../../../shared/business-case';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import { findTarget } from '../../../shared/roi';
+import {
+  writeRunEventLog,
+  type EventLogRequest,
+  type EventLogSummary,
+  type LogSink,
+} from './event-log-run';
 
 export type { BusinessCaseOptions };
 
@@ -38,6 +44,17 @@ export interface EngineWorkerApi {
     targetId: string | undefined,
     options: BusinessCaseOptions,
   ): BusinessCase;
+  /**
+   * The event log of map `mapId` for `request` (event-log-run.ts), its text handed to
+   * `onText` in pieces; reports its share done (0..1).
+   */
+  eventLog(
+    project: Project,
+    mapId: string,
+    request: EventLogRequest,
+    onText: (text: string) => unknown,
+    onShare: (shareDone: number) => void,
+  ): Promise<EventLogSummary>;
 }
 
 /** The map `mapId` of `project` (the current map or a target); throws a sentence if none. */
@@ -66,4 +83,27 @@ export function businessCaseOf(
   const target = findTarget(project, targetId);
   if (target === undefined) throw new Error(`The project has no target map "${targetId}".`);
   return businessCase(project, target, options);
+}
+
+/**
+ * The event log of map `mapId` for `request`, its text handed to `onText` piece by piece.
+ * When `onText` returns a promise (a call across to the page), the run waits for the pieces
+ * so far between chunks of events, so the page never falls more than a chunk behind.
+ */
+export function eventLogOf(
+  project: Project,
+  mapId: string,
+  request: EventLogRequest,
+  onText: (text: string) => unknown,
+  onShare: (shareDone: number) => void,
+  signal?: AbortSignal,
+): Promise<EventLogSummary> {
+  const taken: unknown[] = [];
+  const sink: LogSink = {
+    write: (piece) => void taken.push(onText(piece)),
+    drained: async () => {
+      await Promise.all(taken.splice(0));
+    },
+  };
+  return writeRunEventLog(project, mapId, request, sink, onShare, signal);
 }

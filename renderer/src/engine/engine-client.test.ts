@@ -8,9 +8,10 @@
  */
 import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../shared/engine';
+import { recordEventLog, simulate } from '../../../shared/engine';
+import { simulatedLogWriter } from '../../../shared/event-log';
 import { SAMPLES } from '../../../shared/samples';
-import { businessCaseOf, replicationOf, type EngineWorkerApi } from './engine-api';
+import { businessCaseOf, eventLogOf, replicationOf, type EngineWorkerApi } from './engine-api';
 import { createEngineClient } from './engine-client';
 
 const project = SAMPLES[1]!.project;
@@ -25,7 +26,11 @@ interface StandIn {
 
 /** A worker stand-in serving `api` in this thread. */
 function standIn(
-  api: EngineWorkerApi = { runReplication: replicationOf, businessCase: businessCaseOf },
+  api: EngineWorkerApi = {
+    runReplication: replicationOf,
+    businessCase: businessCaseOf,
+    eventLog: eventLogOf,
+  },
 ): StandIn {
   const { port1, port2 } = new MessageChannel();
   expose(api, port2);
@@ -107,6 +112,7 @@ describe('runSimulation', () => {
         return replicationOf(...args);
       },
       businessCase: businessCaseOf,
+      eventLog: eventLogOf,
     });
     // when a simulation runs
     const run = client.runSimulation(project, map.id, request);
@@ -151,5 +157,86 @@ describe('runBusinessCase', () => {
     const answer = await client.runBusinessCase(project, target, options);
     expect(JSON.stringify(answer)).toBe(JSON.stringify(businessCaseOf(project, target, options)));
     client.dispose();
+  });
+});
+
+/** The log `flowcase simulate --event-log` writes: every replication run, the first observed. */
+function cliLog(format: 'csv' | 'xes'): string {
+  let text = '';
+  const writer = simulatedLogWriter({ write: (piece) => void (text += piece) }, project, map, {
+    format,
+    startDate: '2025-01-06',
+    seed: request.seed,
+  });
+  simulate(project, map, {
+    ...request,
+    observer: recordEventLog(project, map, (logged) => writer.writeCase(logged)),
+  });
+  writer.end();
+  return text;
+}
+
+describe('runEventLog', () => {
+  const logRequest = (format: 'csv' | 'xes') => ({
+    cases: request.cases,
+    seed: request.seed,
+    format,
+    startDate: '2025-01-06',
+  });
+
+  it('streams the text the command line writes, in pieces, on a worker', async () => {
+    // given a client with a stand-in worker
+    const { client } = clientWith(2);
+    const pieces: string[] = [];
+    const shares: number[] = [];
+    // when it writes the CSV and the XES event log of the current map
+    const summary = await client.runEventLog(project, map.id, logRequest('csv'), {
+      onText: (piece) => pieces.push(piece),
+      onProgress: (s) => shares.push(s),
+    });
+    const xes: string[] = [];
+    await client.runEventLog(project, map.id, logRequest('xes'), {
+      onText: (piece) => xes.push(piece),
+    });
+    // then the pieces join into the CLI's log of all replications, byte for byte
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(cliLog('csv'));
+    expect(xes.join('')).toBe(cliLog('xes'));
+    // and the summary counts the cases in it, with progress up to 1
+    const caseIds = new Set(
+      pieces
+        .join('')
+        .split('\r\n')
+        .slice(1, -1)
+        .map((row) => row.split(',')[0]),
+    );
+    expect(summary.cases).toBe(caseIds.size);
+    expect(summary.simulated).toBe(true);
+    expect(shares.at(-1)).toBe(1);
+    client.dispose();
+  });
+
+  it('writes the same log on the main thread where no worker can start', async () => {
+    const client = createEngineClient({
+      createWorker: () => {
+        throw new Error('Worker is not defined');
+      },
+    });
+    const pieces: string[] = [];
+    await client.runEventLog(project, map.id, logRequest('csv'), {
+      onText: (piece) => pieces.push(piece),
+    });
+    expect(pieces.join('')).toBe(cliLog('csv'));
+  });
+
+  it('rejects with an AbortError on cancel and stops its worker', async () => {
+    const { client, started } = clientWith(1);
+    const controller = new AbortController();
+    const run = client.runEventLog(project, map.id, logRequest('xes'), {
+      onText: () => controller.abort(),
+      signal: controller.signal,
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(started.every((s) => s.terminated())).toBe(true);
   });
 });

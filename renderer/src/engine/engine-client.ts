@@ -31,7 +31,14 @@ import {
 } from '../../../shared/engine';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import { findTarget } from '../../../shared/roi';
-import { businessCaseOf, mapOf, type BusinessCase, type BusinessCaseOptions } from './engine-api';
+import {
+  businessCaseOf,
+  eventLogOf,
+  mapOf,
+  type BusinessCase,
+  type BusinessCaseOptions,
+} from './engine-api';
+import type { EventLogRequest, EventLogSummary } from './event-log-run';
 import {
   createModuleWorker,
   describe,
@@ -42,6 +49,7 @@ import {
 } from './engine-worker';
 
 export type { BusinessCase, BusinessCaseOptions } from './engine-api';
+export type { EventLogRequest, EventLogSummary } from './event-log-run';
 
 /** What a simulation is asked to do: see `SimulationOptions` in shared/engine. */
 export interface SimulationRequest {
@@ -73,6 +81,16 @@ export interface EngineClient {
     options: BusinessCaseOptions,
     controls?: Pick<RunControls, 'signal'>,
   ): Promise<BusinessCase>;
+  /**
+   * The event log of a run of map `mapId` (event-log-run.ts): its text goes to `onText` in
+   * pieces, in order, while replication 1 runs again in a worker.
+   */
+  runEventLog(
+    project: Project,
+    mapId: string,
+    request: EventLogRequest,
+    controls: RunControls & { onText: (text: string) => void },
+  ): Promise<EventLogSummary>;
   /** Stops every worker; runs still going fail. The client can be used again. */
   dispose(): void;
 }
@@ -235,6 +253,32 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       }
     },
 
+    async runEventLog(project, mapId, request, controls) {
+      // A map that does not exist says so here, in a sentence.
+      mapOf(project, mapId);
+      const onProgress = monotone(controls.onProgress);
+      const { onText, signal } = controls;
+      const inPage = (): Promise<EventLogSummary> =>
+        eventLogOf(project, mapId, request, onText, onProgress, signal).catch((error: unknown) => {
+          throw signal?.aborted === true ? abortReason(signal) : error;
+        });
+      if (onMainThread) return inPage();
+      try {
+        return await withWorkers(signal, (takeWorker, aborted) => {
+          const worker = takeWorker();
+          return Promise.race([
+            worker.api.eventLog(project, mapId, request, proxy(onText), proxy(onProgress)),
+            worker.failed,
+            aborted,
+          ]);
+        });
+      } catch (error) {
+        if (!(error instanceof WorkerStartError)) throw forPeople(error, 'event log');
+        fallBack(error);
+        return inPage();
+      }
+    },
+
     dispose() {
       clearTimeout(idleTimer);
       idle.splice(0).forEach((worker) => worker.terminate());
@@ -269,7 +313,7 @@ function monotone(report: ((share: number) => void) | undefined): (share: number
  * An error from a worker (a crash, or an engine that threw) as a sentence for people; a
  * cancellation stays what it is.
  */
-function forPeople(error: unknown, what: 'simulation' | 'business case'): unknown {
+function forPeople(error: unknown, what: 'simulation' | 'business case' | 'event log'): unknown {
   if (error instanceof DOMException && error.name === 'AbortError') return error;
   if (error instanceof Error && error.name === 'AbortError') return error;
   return new Error(

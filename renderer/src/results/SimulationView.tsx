@@ -12,6 +12,7 @@ import { AutomationCard } from './AutomationCard';
 import { cycleHistogramView } from './cycle-histogram';
 import { CycleTimeChart } from './CycleTimeChart';
 import { FigureCard } from './FigureCard';
+import { EventLogButtons } from './EventLogButtons';
 import { difference, simulationFigures, type SimulationFigures } from './result-figures';
 import { RoleTable } from './RoleTable';
 import { runSimulation } from './run';
@@ -104,6 +105,7 @@ export function SimulationView() {
             {formatCount(mine.result.cases)} cases × {mine.result.replications} replications, seed{' '}
             {mine.result.seed}; {mine.result.warmupReason}
           </p>
+          <EventLogButtons />
         </>
       )}
     </section>

@@ -6,6 +6,8 @@ import { applyCommand } from '../../../shared/editor';
 import { needsLayout } from '../../../shared/layout';
 import { describeIssues, readProjectDocument, serializeDocument } from '../../../shared/model';
 import type { Project } from '../../../shared/model/schema';
+import { downloadBlob } from '../export/download';
+import { downloadName } from '../export/file-name';
 import { autoLayout } from '../layout/auto-layout';
 import { useAppStore } from '../store';
 import { openAsNew } from './workspace';
@@ -80,9 +82,7 @@ async function laidOut(project: Project): Promise<Project> {
 
 /** A file name for the project: its name without characters file systems refuse. */
 export function exportFileName(project: Project): string {
-  const printable = [...project.name].filter((ch) => ch >= ' ').join('');
-  const base = printable.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'project';
-  return `${base.slice(0, 120)}.flowcase`;
+  return downloadName([project.name], 'flowcase', 'project');
 }
 
 export function exportOpenProject(): void {
@@ -95,12 +95,5 @@ export function exportOpenProject(): void {
     state().say(`The project cannot be exported: ${(error as Error).message}`, 'refusal');
     return;
   }
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName(project);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type: 'application/json' }), exportFileName(project));
 }
