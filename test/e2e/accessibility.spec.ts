@@ -2,7 +2,7 @@
 // step selected in the inspector, and a blank project. No serious or critical violation.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, stepInView, test } from './fixtures';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -17,7 +17,7 @@ test('the main screens have no serious or critical accessibility violation', asy
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole('tab', { name: /AI match with review/ }).click();
-  await page.getByTestId('step-ai-match').click();
+  await (await stepInView(page, 'step-ai-match')).click();
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -1,7 +1,7 @@
 // The app shell on its first start: the sample project, map tabs, step details, screenshot.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { SAMPLES } from '../../shared/samples';
-import { expect, test } from './fixtures';
+import { expect, stepInView, test } from './fixtures';
 
 const sample = SAMPLES[0]!.project;
 /** Set FLOWCASE_UPDATE_SCREENSHOT=1 to refresh the README's screenshot from this run. */
@@ -69,7 +69,7 @@ test('clicking a step shows its details; Escape clears them', async ({ page }) =
   // Given the first target map
   await page.getByRole('tab', { name: sample.maps.targets[0]!.name }).click();
   // When the analyst clicks the AI match step
-  await page.getByTestId('step-ai-match').click();
+  await (await stepInView(page, 'step-ai-match')).click();
   // Then the inspector shows the step's fields with their values
   const details = page.getByRole('complementary', { name: 'Inspector' });
   await expect(details.getByTestId('details-title')).toHaveText('AI 2-way match');
@@ -85,7 +85,7 @@ test('clicking a step shows its details; Escape clears them', async ({ page }) =
 test('screenshot of the sample project', async ({ page }, testInfo) => {
   // Given the first target map with its AI match step selected
   await page.getByRole('tab', { name: sample.maps.targets[0]!.name }).click();
-  await page.getByTestId('step-ai-match').click();
+  await (await stepInView(page, 'step-ai-match')).click();
   await expect(page.getByTestId('details-title')).toHaveText('AI 2-way match');
   // When the whole window is captured
   const path = testInfo.outputPath('sample-project.png');

@@ -3,7 +3,7 @@
 // AI step with a review role), make a target from it, change the AI step's automation rate and
 // see the key figures' change against current move, then undo and redo.
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, stepInView, test } from './fixtures';
 
 /** Type `value` into the inspector field `label` and commit it with Enter. */
 async function setField(page: Page, label: string, value: string): Promise<void> {
@@ -126,7 +126,7 @@ test('a value out of bounds is refused at the field and never enters the documen
 }) => {
   await page.goto('/');
   await page.getByRole('tab', { name: /AI match with review/ }).click();
-  await page.getByTestId('step-ai-match').click();
+  await (await stepInView(page, 'step-ai-match')).click();
   const field = page
     .getByRole('complementary', { name: 'Inspector' })
     .getByLabel('Automation rate', { exact: true });
@@ -247,7 +247,7 @@ test('an AI step takes the automation and error rates of an operating point from
 }) => {
   await page.goto('/');
   await page.getByRole('tab', { name: /AI match with review/ }).click();
-  await page.getByTestId('step-ai-match').click();
+  await (await stepInView(page, 'step-ai-match')).click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await expect(inspector.getByLabel('Automation rate', { exact: true })).toHaveValue('78');
   // When the analyst uses the point measured at a 90 % threshold
@@ -266,7 +266,7 @@ test('"±" beside a number adds a range on it, which the project panel then list
 }) => {
   await page.goto('/');
   await page.getByRole('tab', { name: /AI match with review/ }).click();
-  await page.getByTestId('step-ai-match').click();
+  await (await stepInView(page, 'step-ai-match')).click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   const availability = inspector.locator('.fc-ranged', {
     has: page.getByLabel('Availability', { exact: true }),

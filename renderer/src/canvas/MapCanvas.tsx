@@ -18,7 +18,7 @@ import {
   useStore,
 } from '@xyflow/react';
 import { Maximize } from 'lucide-react';
-import type { DragEvent } from 'react';
+import type { DragEvent, UIEvent } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ProcessMap, StepKind } from '../../../shared/model/schema';
 import { useAppStore } from '../store';
@@ -53,6 +53,15 @@ const STEP_KINDS: ReadonlySet<string> = new Set<StepKind>([
   'parallel-split',
   'parallel-join',
 ]);
+
+/**
+ * The canvas moves only by its camera. A focused step past the pane's edge would otherwise let
+ * the browser scroll React Flow's clipped box, shifting everything under the pointer.
+ */
+function keepUnscrolled(event: UIEvent<HTMLDivElement>): void {
+  const box = event.target as HTMLElement;
+  if (box.scrollLeft !== 0 || box.scrollTop !== 0) box.scrollTo(0, 0);
+}
 
 /** The dot grid, left out when zoomed far out: dots a couple of pixels apart are only a haze. */
 function CanvasBackground() {
@@ -194,6 +203,7 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
       data-map-id={map.id}
       onDragOver={onDragOver}
       onDrop={onDrop}
+      onScrollCapture={keepUnscrolled}
     >
       <EdgeLabelLayer>
         <ReactFlow<StepNode, FlowEdge>
