@@ -5,11 +5,10 @@
 import { getViewportForBounds, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { mapOf } from '../../../shared/editor';
-import type { Step } from '../../../shared/model/schema';
+import type { StepSize } from '../../../shared/layout';
 import { sameMapKey, useAppStore, type MapKey } from '../store';
-import { FIT_MAP, FRAME_STEPS, initialViewport, rememberPane, stepsBounds } from './viewport';
+import { FIT_MAP, FRAME_STEPS, rememberPane, startingViewport, stepsBounds } from './viewport';
 import type { FlowEdge, StepNode } from './flow-types';
-import { estimatedSize } from './node-geometry';
 
 /** How long a requested move glides, so the analyst sees where the camera went. */
 const GLIDE_MS = 200;
@@ -33,20 +32,20 @@ export function Camera({ mapKey }: { mapKey: MapKey }) {
     if (pending !== null) state.framed(pending);
 
     const { nodeLookup, minZoom } = flow.getState();
-    const sizeOf = (step: Step) => {
-      const measured = nodeLookup.get(step.id)?.measured;
-      return measured?.width && measured.height
-        ? { width: measured.width, height: measured.height }
-        : estimatedSize(step.kind);
-    };
-    const ids = pending?.stepIds ? new Set(pending.stepIds) : null;
-    const bounds = stepsBounds(ids ? map.steps.filter((s) => ids.has(s.id)) : map.steps, sizeOf);
-    if (bounds === null) return;
+    const sizes = new Map<string, StepSize>();
+    for (const [id, node] of nodeLookup) {
+      const { width: w, height: h } = node.measured;
+      if (w !== undefined && h !== undefined) sizes.set(id, { width: w, height: h });
+    }
 
     if (pending === null) {
-      const start = map.steps.find((s) => s.kind === 'start')?.position;
-      void setViewport(initialViewport(bounds, width, height, start));
+      const start = startingViewport(map.steps, sizes, width, height);
+      if (start === undefined) return;
+      void setViewport(start);
     } else {
+      const ids = pending.stepIds === null ? null : new Set(pending.stepIds);
+      const bounds = stepsBounds(ids ? map.steps.filter((s) => ids.has(s.id)) : map.steps, sizes);
+      if (bounds === null) return;
       const fit = ids === null ? FIT_MAP : FRAME_STEPS;
       const viewport = getViewportForBounds(
         bounds,

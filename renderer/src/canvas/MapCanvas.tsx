@@ -27,7 +27,6 @@ import { selectFarOut } from './far-zoom';
 import type { FlowEdge, StepNode } from './flow-types';
 import { Camera } from './Camera';
 import { expectedViewport } from './viewport';
-import { estimatedSize } from './node-geometry';
 import { useFarMoveLayer } from './FarMoveLayer';
 import { WaitLegend } from './WaitLegend';
 import { miniMapNodeColor } from './minimap-colors';
@@ -82,9 +81,7 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
   const far = useStore(selectFarOut);
   const box = useRef<HTMLDivElement>(null);
   // The first frame is drawn where the camera will start (Camera then only confirms it).
-  const [firstViewport] = useState(() =>
-    expectedViewport(map.steps, (step) => estimatedSize(step.kind)),
-  );
+  const [firstViewport] = useState(() => expectedViewport(map.steps));
   const farMove = useFarMoveLayer(box);
 
   // Sizes React Flow measured, and where dragged steps are while the drag lasts: view state,

@@ -2,16 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Step } from '../../../shared/model/schema';
 import { LEGIBLE_ZOOM, initialViewport, stepsBounds } from './viewport';
 
-const at = (id: string, x: number, y: number) => ({ id, position: { x, y } }) as unknown as Step;
+const at = (id: string, x: number, y: number, kind: Step['kind'] = 'task') =>
+  ({ id, kind, position: { x, y } }) as unknown as Step;
 const SIZE = { width: 100, height: 40 };
 
 describe('stepsBounds: the box that holds steps drawn centred on their positions', () => {
   it('given no steps, then there is no box', () => {
-    expect(stepsBounds([], () => SIZE)).toBeNull();
+    expect(stepsBounds([])).toBeNull();
   });
 
   it('given steps at (0, 0) and (300, 100), each 100 x 40, then the box runs from -50, -20 to 350, 120', () => {
-    expect(stepsBounds([at('a', 0, 0), at('b', 300, 100)], () => SIZE)).toEqual({
+    const sizes = new Map([
+      ['a', SIZE],
+      ['b', SIZE],
+    ]);
+    expect(stepsBounds([at('a', 0, 0), at('b', 300, 100)], sizes)).toEqual({
       x: -50,
       y: -20,
       width: 400,
@@ -19,12 +24,9 @@ describe('stepsBounds: the box that holds steps drawn centred on their positions
     });
   });
 
-  it('given each step its own size, then the box uses each one (a measured card, an estimated event)', () => {
-    const sizes: Record<string, { width: number; height: number }> = {
-      card: { width: 200, height: 80 },
-      event: { width: 40, height: 40 },
-    };
-    const bounds = stepsBounds([at('card', 0, 0), at('event', 500, 0)], (s) => sizes[s.id] ?? SIZE);
+  it('given a measured card and an event never measured, then the box uses the card as measured and the event at its kind’s 40 x 40', () => {
+    const sizes = new Map([['card', { width: 200, height: 80 }]]);
+    const bounds = stepsBounds([at('card', 0, 0), at('event', 500, 0, 'start')], sizes);
     expect(bounds).toEqual({ x: -100, y: -40, width: 620, height: 80 });
   });
 });

@@ -1,6 +1,7 @@
 // Where the camera goes on a map: where it starts (the whole map, but never below a legible
 // zoom), and the boxes that "fit" and "show this step" frame.
 import type { Rect, Viewport } from '@xyflow/react';
+import { stepSize, type StepSizes } from '../../../shared/layout';
 import type { Step } from '../../../shared/model/schema';
 
 /** Below this zoom a step card's text is too small to read at normal screen density. */
@@ -45,21 +46,19 @@ export const FIT_MAP = { padding: 0.08, maxZoom: 1.2 } as const;
 export const FRAME_STEPS = { padding: 0.4, maxZoom: 1.2 } as const;
 
 /**
- * The box (map units) that holds `steps`, each drawn centred on its position at `sizeOf(step)`;
- * `null` for no steps. Computed from the document, not from what React Flow has drawn: the
- * canvas draws only the steps in view, so most steps of a large map have never been measured.
+ * The box (map units) that holds `steps`, each drawn centred on its position at its measured
+ * size in `sizes`, else its kind's default (shared/layout `stepSize`); `null` for no steps.
+ * Computed from the document, not from what React Flow has drawn: the canvas draws only the
+ * steps in view, so most steps of a large map have never been measured.
  */
-export function stepsBounds(
-  steps: readonly Step[],
-  sizeOf: (step: Step) => { width: number; height: number },
-): Rect | null {
+export function stepsBounds(steps: readonly Step[], sizes?: StepSizes): Rect | null {
   if (steps.length === 0) return null;
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;
   let bottom = -Infinity;
   for (const step of steps) {
-    const { width, height } = sizeOf(step);
+    const { width, height } = stepSize(step, sizes);
     left = Math.min(left, step.position.x - width / 2);
     right = Math.max(right, step.position.x + width / 2);
     top = Math.min(top, step.position.y - height / 2);
@@ -76,17 +75,28 @@ export function rememberPane(width: number, height: number): void {
 }
 
 /**
- * Where the camera of a canvas about to be drawn should start on `steps`: the initial viewport
- * for the last pane size seen, each step at its estimated size; `undefined` when there is no
+ * Where the camera starts on a map of `steps` (see `initialViewport`, the start event being
+ * where the process starts) in a pane of `width` x `height`; `undefined` for no steps.
+ */
+export function startingViewport(
+  steps: readonly Step[],
+  sizes: StepSizes | undefined,
+  width: number,
+  height: number,
+): Viewport | undefined {
+  const bounds = stepsBounds(steps, sizes);
+  if (bounds === null) return undefined;
+  const start = steps.find((s) => s.kind === 'start')?.position;
+  return initialViewport(bounds, width, height, start);
+}
+
+/**
+ * Where the camera of a canvas about to be drawn should start on `steps`: the starting
+ * viewport for the last pane size seen, no step measured yet; `undefined` when there is no
  * pane yet or no step. A canvas mounted with it draws its first frame where the camera will
  * be, rather than at the origin and then again once the pane is measured.
  */
-export function expectedViewport(
-  steps: readonly Step[],
-  sizeOf: (step: Step) => { width: number; height: number },
-): Viewport | undefined {
-  const bounds = stepsBounds(steps, sizeOf);
-  if (lastPane === null || bounds === null) return undefined;
-  const start = steps.find((s) => s.kind === 'start')?.position;
-  return initialViewport(bounds, lastPane.width, lastPane.height, start);
+export function expectedViewport(steps: readonly Step[]): Viewport | undefined {
+  if (lastPane === null) return undefined;
+  return startingViewport(steps, undefined, lastPane.width, lastPane.height);
 }

@@ -9,12 +9,14 @@
 import { useStore } from '@xyflow/react';
 import type { ComponentType } from 'react';
 import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { assertNever } from '../../../../shared/util/assert-never';
 import type { Step } from '../../../../shared/model/schema';
 import { selectFarOut } from '../far-zoom';
 import { readStepHeat } from '../../results/wait-heat';
 import { useAppStore } from '../../store';
-import { ProblemMarker } from './ProblemMarker';
+import { readStepProblem } from '../../figures/use-step-problem';
+import { ProblemMarkerView } from './ProblemMarker';
 import { heatStyle } from './WaitBadge';
 import { StepHandles } from './StepHandles';
 
@@ -67,8 +69,12 @@ const FarStep = memo(function FarStep({ data, selected, width, height }: StepVie
   const { step } = data;
   // The measured size of the full view keeps the node, and so its flows' ends, where they were.
   const size = width !== undefined && height !== undefined ? { width, height } : undefined;
-  // The waiting-time overlay's tint stays on the shape (the badge's text would be unreadable).
-  const heat = heatStyle(useAppStore((s) => readStepHeat(s, step.id)));
+  // One store subscription per shape (a thousand of them far out): its problem marker, and the
+  // waiting-time overlay's tint (the badge's text would be unreadable here).
+  const marks = useAppStore(
+    useShallow((s) => ({ problem: readStepProblem(s, step.id), heat: readStepHeat(s, step.id) })),
+  );
+  const heat = heatStyle(marks.heat);
   return (
     <div
       className={`fc-node fc-far ${shapeClass(step)}`}
@@ -79,7 +85,7 @@ const FarStep = memo(function FarStep({ data, selected, width, height }: StepVie
       data-kind={step.kind}
     >
       {innerShape(step)}
-      <ProblemMarker stepId={step.id} />
+      <ProblemMarkerView problem={marks.problem} />
       {size === undefined && <StepHandles />}
     </div>
   );
