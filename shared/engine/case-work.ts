@@ -21,9 +21,8 @@ import {
   type Distribution,
 } from '../model/distribution';
 import type { AiStep, ProcessMap, Role, TaskStep } from '../model/schema';
-import { compileMap, trappedSteps } from './graph';
+import { flowShape } from './flow-shape';
 import { aiShares } from './step-work';
-import { expectedVisits } from './visits';
 
 /** What one case costs by kind, in the project currency, and the hands-on work behind it. */
 export interface CaseFigures {
@@ -138,9 +137,8 @@ export function compileCaseWork(
   map: ProcessMap,
   roles: readonly Role[],
 ): CompiledCaseMap | undefined {
-  const graph = compileMap(map);
-  if (trappedSteps(graph).length > 0) return undefined;
-  const visits = expectedVisits(graph);
+  const { trapped, visits } = flowShape(map);
+  if (trapped.length > 0) return undefined;
   return visits === undefined ? undefined : compileCaseMap(map, roles, visits);
 }
 

@@ -28,12 +28,12 @@ import type { ProcessMap, Project, Role } from '../model/schema';
 import { assertNever } from '../util/assert-never';
 import { arrivalsPerHour, hoursPerMonth } from './calendar';
 import { compileCaseMap, evaluateCaseMap, zeroFigures, type RoleMoments } from './case-work';
-import { compileMap, trappedSteps, type CompiledMap } from './graph';
+import { flowShape } from './flow-shape';
+import type { CompiledMap } from './graph';
 import { gigcWait } from './queueing';
 import { aiShares } from './step-work';
 import { timeToFinish } from './time-to-finish';
 import { arrivalScvByRole } from './variability';
-import { expectedVisits } from './visits';
 
 /** Expected visits to one step per case above which a map is not a real process. */
 export const MAX_VISITS_PER_STEP = 1000;
@@ -138,10 +138,8 @@ export function paceFactorFor(headcount: number): number {
  * must be valid (`parseProject`). Takes well under a millisecond for a 200-step map.
  */
 export function computeFlowModel(project: Project, map: ProcessMap): FlowModelResult {
-  const graph = compileMap(map);
+  const { graph, trapped, visits } = flowShape(map);
   const lambda = arrivalsPerHour(project.calendar, map.demand);
-  const trapped = trappedSteps(graph);
-  const visits = trapped.length === 0 ? expectedVisits(graph) : undefined;
   if (visits === undefined) return trappedResult(map, lambda, trapMessage(map, graph, trapped));
 
   const work = compileCaseMap(map, project.roles, visits);

@@ -43,22 +43,22 @@ export function arrivalScvByRole(
   // Output = slope · input + offset, per step (a pool's departure is linear in its arrivals).
   const slope = new Float64Array(n).fill(1);
   const offset = new Float64Array(n);
+  // A pool's departure SCV at input 0 and at input 1 (it is linear in between), per role.
+  const roles = work.roles.length;
+  const at0 = new Float64Array(roles);
+  const at1 = new Float64Array(roles);
+  for (let r = 0; r < roles; r++) {
+    const servers = pools.servers[r] as number;
+    const utilisation = pools.utilisation[r] as number;
+    const serviceScv = pools.serviceScv[r] as number;
+    at0[r] = departureScv(servers, utilisation, 0, serviceScv);
+    at1[r] = departureScv(servers, utilisation, 1, serviceScv);
+  }
   const through = (pool: number, share: number, i: number): void => {
     if (pool < 0) return; // a delay passes its share of the stream on unchanged
-    const at0 = departureScv(
-      pools.servers[pool] as number,
-      pools.utilisation[pool] as number,
-      0,
-      pools.serviceScv[pool] as number,
-    );
-    const at1 = departureScv(
-      pools.servers[pool] as number,
-      pools.utilisation[pool] as number,
-      1,
-      pools.serviceScv[pool] as number,
-    );
-    slope[i] = (slope[i] as number) - share + share * (at1 - at0);
-    offset[i] = (offset[i] as number) + share * at0;
+    const zero = at0[pool] as number;
+    slope[i] = (slope[i] as number) - share + share * ((at1[pool] as number) - zero);
+    offset[i] = (offset[i] as number) + share * zero;
   };
   graph.steps.forEach((step, i) => {
     if (step.kind === 'task') through(work.workRole[i] as number, 1, i);
@@ -119,7 +119,6 @@ export function arrivalScvByRole(
     }
   }
   // Each pool sees the superposition of the thinned streams of the steps it works for.
-  const roles = work.roles.length;
   const rate = new Float64Array(roles);
   const sum = new Float64Array(roles);
   const add = (role: number, r: number, share: number, scv: Scv): void => {

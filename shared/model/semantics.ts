@@ -11,6 +11,7 @@ import { makeIssue, pathToString, type JsonPath, type ProjectIssue } from './iss
 import { percent } from './labels';
 import { joinProblems } from './joins';
 import { rangeIssues } from './range-check';
+import { byShape } from './map-shape';
 import type { Flow, ProcessMap, Project, Step } from './schema';
 import { assertNever } from '../util/assert-never';
 import { compileFormula, FORMULA_INPUT_NAMES } from '../formula';
@@ -29,8 +30,16 @@ function report(ctx: Context, path: JsonPath, message: (subject: string) => stri
   ctx.issues.push(makeIssue(ctx.project, path, message));
 }
 
+/** A problem found before it is placed: its path and its message. */
+interface Found {
+  /** Where, from the root the problem was found under (a map, or the project). */
+  readonly path: JsonPath;
+  /** The message; `placeOf` spells out another path under the same root. */
+  readonly describe: (subject: string, placeOf: (path: JsonPath) => string) => string;
+}
+
 function checkUniqueIds(
-  ctx: Context,
+  found: Found[],
   items: readonly { id: string; name?: string }[],
   path: JsonPath,
 ): void {
@@ -40,14 +49,22 @@ function checkUniqueIds(
     if (first === undefined) seen.set(item.id, i);
     else {
       const firstName = items[first]?.name;
-      const owner = `${pathToString([...path, first])}${firstName ? ` (${firstName})` : ''}`;
-      report(
-        ctx,
-        [...path, i],
-        () => `uses the id "${item.id}", which ${owner} already uses; ids must be unique`,
-      );
+      found.push({
+        path: [...path, i],
+        describe: (_, placeOf) => {
+          const owner = `${placeOf([...path, first])}${firstName ? ` (${firstName})` : ''}`;
+          return `uses the id "${item.id}", which ${owner} already uses; ids must be unique`;
+        },
+      });
     }
   });
+}
+
+/** Report problems found under the root at `root`. */
+function reportFound(ctx: Context, root: JsonPath, found: readonly Found[]): void {
+  const placeOf = (path: JsonPath): string => pathToString([...root, ...path]);
+  for (const { path, describe } of found)
+    report(ctx, [...root, ...path], (subject) => describe(subject, placeOf));
 }
 
 function checkDistribution(ctx: Context, path: JsonPath, d: Distribution | null): void {
@@ -60,8 +77,8 @@ function checkRole(ctx: Context, path: JsonPath, id: string | null, what: string
     report(ctx, path, () => `${what} "${id}" is not one of the project's roles`);
 }
 
-function checkStepFields(ctx: Context, step: Step, path: JsonPath): void {
-  const at = (field: string): JsonPath => [...path, field];
+function checkStepFields(ctx: Context, step: Step, stepsPath: JsonPath, index: number): void {
+  const at = (field: string): JsonPath => [...stepsPath, index, field];
   switch (step.kind) {
     case 'start':
     case 'end':
@@ -110,106 +127,121 @@ function reach(from: readonly string[], next: ReadonlyMap<string, string[]>): Se
   return seen;
 }
 
-function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
-  const stepsPath = [...mapPath, 'steps'];
-  const flowsPath = [...mapPath, 'flows'];
-  checkUniqueIds(ctx, map.steps, stepsPath);
-  checkUniqueIds(ctx, map.flows, flowsPath);
+/**
+ * The problems of a map that its shape alone decides (`map-shape.ts`), in file order: `ids`
+ * (duplicate step and flow ids) come before the step fields' problems, `flows` after them.
+ * Remembered by shape: editing a step's times or roles does not walk the graph again.
+ */
+const shapeProblems = byShape((map: ProcessMap) => {
+  const ids: Found[] = [];
+  const flows: Found[] = [];
+  checkUniqueIds(ids, map.steps, ['steps']);
+  checkUniqueIds(ids, map.flows, ['flows']);
+  checkFlows(flows, map);
+  return { ids, flows };
+});
 
+function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
+  const found = shapeProblems(map);
+  reportFound(ctx, mapPath, found.ids);
+  const stepsPath = [...mapPath, 'steps'];
+  map.steps.forEach((step, i) => checkStepFields(ctx, step, stepsPath, i));
+  reportFound(ctx, mapPath, found.flows);
+}
+
+function checkFlows(found: Found[], map: ProcessMap): void {
+  const say = (path: JsonPath, message: string): void => {
+    found.push({ path, describe: () => message });
+  };
   const index = new Map<string, number>();
   map.steps.forEach((step, i) => {
     if (!index.has(step.id)) index.set(step.id, i);
-    checkStepFields(ctx, step, [...stepsPath, i]);
   });
 
   const outgoing = new Map<string, Flow[]>();
   const incoming = new Map<string, Flow[]>();
   const forward = new Map<string, string[]>();
   const backward = new Map<string, string[]>();
+  const add = <T>(table: Map<string, T[]>, key: string, value: T): void => {
+    const list = table.get(key);
+    if (list === undefined) table.set(key, [value]);
+    else list.push(value);
+  };
   const pairs = new Set<string>();
   let dangling = false;
   map.flows.forEach((flow, i) => {
     const fromOk = index.has(flow.from);
     const toOk = index.has(flow.to);
     if (!fromOk)
-      report(
-        ctx,
-        [...flowsPath, i, 'from'],
-        () => `this flow starts at "${flow.from}", which is not a step in this map`,
+      say(
+        ['flows', i, 'from'],
+        `this flow starts at "${flow.from}", which is not a step in this map`,
       );
     if (!toOk)
-      report(
-        ctx,
-        [...flowsPath, i, 'to'],
-        () => `this flow ends at "${flow.to}", which is not a step in this map`,
-      );
+      say(['flows', i, 'to'], `this flow ends at "${flow.to}", which is not a step in this map`);
     if (!fromOk || !toOk) {
       dangling = true;
       return;
     }
     if (flow.from === flow.to) {
-      report(ctx, [...flowsPath, i], () => `this flow leads from "${flow.from}" back to itself`);
+      say(['flows', i], `this flow leads from "${flow.from}" back to itself`);
       return;
     }
     const pair = `${flow.from}\u0000${flow.to}`;
     if (pairs.has(pair))
-      report(
-        ctx,
-        [...flowsPath, i],
-        () => `a second flow from "${flow.from}" to "${flow.to}"; keep one`,
-      );
+      say(['flows', i], `a second flow from "${flow.from}" to "${flow.to}"; keep one`);
     pairs.add(pair);
-    for (const [table, key, value] of [
-      [outgoing, flow.from, flow],
-      [incoming, flow.to, flow],
-    ] as const)
-      table.set(key, [...(table.get(key) ?? []), value]);
-    forward.set(flow.from, [...(forward.get(flow.from) ?? []), flow.to]);
-    backward.set(flow.to, [...(backward.get(flow.to) ?? []), flow.from]);
+    add(outgoing, flow.from, flow);
+    add(incoming, flow.to, flow);
+    add(forward, flow.from, flow.to);
+    add(backward, flow.to, flow.from);
   });
 
   const starts = map.steps.filter((s) => s.kind === 'start');
   const ends = map.steps.filter((s) => s.kind === 'end');
   if (starts.length !== 1)
-    report(ctx, stepsPath, () =>
+    say(
+      ['steps'],
       starts.length === 0
         ? 'this map has no start step; add one where cases enter the process'
         : `this map has ${starts.length} start steps; a map has exactly one`,
     );
   if (ends.length === 0)
-    report(ctx, stepsPath, () => 'this map has no end step; add one where cases leave the process');
+    say(['steps'], 'this map has no end step; add one where cases leave the process');
 
   map.steps.forEach((step, i) => {
     const out = outgoing.get(step.id) ?? [];
     const into = incoming.get(step.id) ?? [];
-    const path = [...stepsPath, i];
-    const say = (message: string): void => report(ctx, path, () => message);
+    const path = ['steps', i];
+    const stepSays = (message: string): void => say(path, message);
     switch (step.kind) {
       case 'start':
-        if (into.length > 0) say('a start step cannot have flows coming into it');
+        if (into.length > 0) stepSays('a start step cannot have flows coming into it');
         if (out.length !== 1)
-          say(`a start step needs exactly one outgoing flow (it has ${out.length})`);
+          stepSays(`a start step needs exactly one outgoing flow (it has ${out.length})`);
         break;
       case 'end':
-        if (out.length > 0) say('an end step cannot have flows leaving it');
+        if (out.length > 0) stepSays('an end step cannot have flows leaving it');
         break;
       case 'task':
       case 'ai':
         if (out.length !== 1)
-          say(
+          stepSays(
             `a ${step.kind === 'ai' ? 'AI step' : 'task'} needs exactly one outgoing flow (it has ${out.length}); use a decision to branch`,
           );
         break;
       case 'decision': {
         if (out.length < 2)
-          say(`a decision needs at least two outgoing flows (it has ${out.length})`);
+          stepSays(`a decision needs at least two outgoing flows (it has ${out.length})`);
         const missing = out.filter((f) => f.probability === null);
         if (missing.length > 0)
-          say(`every flow leaving a decision needs a probability (${missing.length} without one)`);
+          stepSays(
+            `every flow leaving a decision needs a probability (${missing.length} without one)`,
+          );
         else if (out.length > 0) {
           const total = out.reduce((sum, f) => sum + (f.probability ?? 0), 0);
           if (Math.abs(total - 1) > PROBABILITY_TOLERANCE)
-            say(
+            stepSays(
               `the probabilities of the flows leaving this decision add up to ${percent(total)}, not 100 %`,
             );
         }
@@ -217,13 +249,13 @@ function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
       }
       case 'parallel-split':
         if (out.length < 2)
-          say(`a parallel split needs at least two outgoing flows (it has ${out.length})`);
+          stepSays(`a parallel split needs at least two outgoing flows (it has ${out.length})`);
         break;
       case 'parallel-join':
         if (into.length < 2)
-          say(`a parallel join needs at least two incoming flows (it has ${into.length})`);
+          stepSays(`a parallel join needs at least two incoming flows (it has ${into.length})`);
         if (out.length !== 1)
-          say(`a parallel join needs exactly one outgoing flow (it has ${out.length})`);
+          stepSays(`a parallel join needs exactly one outgoing flow (it has ${out.length})`);
         break;
       default:
         assertNever(step);
@@ -231,10 +263,9 @@ function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
     if (step.kind !== 'decision')
       for (const flow of out)
         if (flow.probability !== null)
-          report(
-            ctx,
-            [...flowsPath, map.flows.indexOf(flow), 'probability'],
-            () => 'only flows leaving a decision carry a probability; set it to null',
+          say(
+            ['flows', map.flows.indexOf(flow), 'probability'],
+            'only flows leaving a decision carry a probability; set it to null',
           );
   });
 
@@ -248,21 +279,14 @@ function checkMap(ctx: Context, map: ProcessMap, mapPath: JsonPath): void {
   );
   map.steps.forEach((step, i) => {
     if (!reachable.has(step.id))
-      report(
-        ctx,
-        [...stepsPath, i],
-        () => 'cannot be reached from the start; connect a flow into it or delete it',
-      );
+      say(['steps', i], 'cannot be reached from the start; connect a flow into it or delete it');
     else if (!finishing.has(step.id))
-      report(
-        ctx,
-        [...stepsPath, i],
-        () =>
-          'cases that reach this step can never finish: no path leads from it to an end (a loop with no way out?)',
+      say(
+        ['steps', i],
+        'cases that reach this step can never finish: no path leads from it to an end (a loop with no way out?)',
       );
   });
-  for (const { stepIndex, message } of joinProblems(map))
-    report(ctx, [...stepsPath, stepIndex], () => message);
+  for (const { stepIndex, message } of joinProblems(map)) say(['steps', stepIndex], message);
 }
 
 /** Formulas must compile against the model outputs the ROI engine offers. */
@@ -286,9 +310,11 @@ export function validateSemantics(project: Project): ProjectIssue[] {
     roleIds: new Set(project.roles.map((r) => r.id)),
     systemIds: new Set(project.systems.map((s) => s.id)),
   };
-  checkUniqueIds(ctx, project.roles, ['roles']);
-  checkUniqueIds(ctx, project.systems, ['systems']);
-  checkUniqueIds(ctx, project.formulas, ['formulas']);
+  const ids: Found[] = [];
+  checkUniqueIds(ids, project.roles, ['roles']);
+  checkUniqueIds(ids, project.systems, ['systems']);
+  checkUniqueIds(ids, project.formulas, ['formulas']);
+  reportFound(ctx, [], ids);
   const maps = [project.maps.current, ...project.maps.targets];
   const seenMapIds = new Set<string>();
   maps.forEach((map, i) => {
