@@ -61,6 +61,33 @@ describe('toNodes and toEdges reuse what did not change', () => {
     expect(toEdges(after, [])).toBe(oldEdges);
   });
 
+  it('given a step whose automation rate changed, when converted, then React Flow gets the same nodes array', () => {
+    const before = invoiceProcessing.maps.targets[0];
+    const ai = before?.steps.find((s) => s.kind === 'ai');
+    if (before === undefined || ai === undefined) throw new Error('the sample has an AI step');
+    const result = applyCommand(invoiceProcessing, {
+      type: 'updateStep',
+      map: { targetId: before.id },
+      stepId: ai.id,
+      patch: { automationRate: 0.5 },
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const after = result.project.maps.targets[0];
+    if (after === undefined) throw new Error('the target is gone');
+    const oldNodes = toNodes(before, NO_SIZES);
+    expect(toNodes(after, NO_SIZES)).toBe(oldNodes);
+    // Moving it is a change React Flow must see: a new array, a new node for that step only.
+    const moved = applyCommand(result.project, {
+      type: 'moveSteps',
+      map: { targetId: before.id },
+      moves: [{ id: ai.id, x: ai.position.x + 40, y: ai.position.y }],
+    });
+    if (!moved.ok) throw new Error(moved.reason);
+    const movedNodes = toNodes(moved.project.maps.targets[0] ?? after, NO_SIZES);
+    expect(movedNodes).not.toBe(oldNodes);
+    movedNodes.forEach((node, i) => expect(node === oldNodes[i]).toBe(node.id !== ai.id));
+  });
+
   it('given one edge different, then keepIfSame hands over the new array', () => {
     const edges = toEdges(invoiceProcessing.maps.current, []);
     const selected = toEdges(invoiceProcessing.maps.current, [edges[0]?.id ?? '']);

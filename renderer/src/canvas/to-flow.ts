@@ -11,45 +11,69 @@ const ALIGN_TOLERANCE = 24;
 /** Matches --fc-edge in canvas.css; markers need a colour value, not a CSS variable. */
 const EDGE_COLOR = '#7b8797';
 
-export type MeasuredSizes = ReadonlyMap<string, { width: number; height: number }>;
+type Size = { width: number; height: number };
+export type MeasuredSizes = ReadonlyMap<string, Size>;
 
 /**
- * Nodes already built, by the step they draw: a step object is never changed (edits make new
- * ones), so an unchanged step with the same measured size gets back the very node object it
- * had. React Flow then keeps that node's internals and skips re-rendering it, which is what
- * keeps an edit of one step to one node redrawn on a 1 000-step map (STYLE.md, practice 17).
- * Weak, so nodes go with the steps that no document state holds any more.
+ * The nodes last handed out for each map id, by step id, and the array itself. A node holds
+ * what React Flow places and labels a step by: its id, kind, position and name, and its
+ * measured size. A step edited otherwise (its times, rates, roles, systems) keeps its node,
+ * and when no node changed the very array comes back, so React Flow does no work at all: the
+ * card re-renders by itself, reading its step from the store (use-card-state.ts). This is
+ * what keeps an edit of one step to one card redrawn on a 1 000-step map (STYLE.md, practice
+ * 17). Only the last state per map id is kept.
  */
-const nodeByStep = new WeakMap<Step, StepNode>();
+const lastNodes = new Map<
+  string,
+  { readonly byId: ReadonlyMap<string, StepNode>; readonly array: StepNode[] }
+>();
+
+/** Whether `node` still draws `step` as React Flow sees it (see `lastNodes`). */
+const sameFrame = (node: StepNode, step: Step, measured: Size | undefined): boolean =>
+  node.measured === measured &&
+  node.type === step.kind &&
+  node.ariaLabel === step.name &&
+  node.position.x === step.position.x &&
+  node.position.y === step.position.y;
 
 /**
  * One node per step; a step's position is the centre of its shape (see MapCanvas). Sizes
  * measured by React Flow are carried over so nodes are not measured again on every update.
  * Every node also carries an estimated size and its connection points (node-geometry.ts), so
- * React Flow can place, cull and connect a step it has not drawn.
- * Equal to building every node afresh (to-flow.test.ts), only the objects are reused.
+ * React Flow can place, cull and connect a step it has not drawn. A node's `data.step` is
+ * current in its id, kind, name and position; the rest of it may be an earlier state's.
+ * Equal to building every node afresh in all React Flow reads (to-flow.test.ts).
  */
 export function toNodes(map: ProcessMap, sizes: MeasuredSizes): StepNode[] {
-  return map.steps.map((step): StepNode => {
+  const last = lastNodes.get(map.id);
+  const byId = new Map<string, StepNode>();
+  const nodes = map.steps.map((step): StepNode => {
     const measured = sizes.get(step.id);
-    const known = nodeByStep.get(step);
-    if (known !== undefined && known.measured === measured) return known;
-    const initial = estimatedSize(step.kind);
-    const node: StepNode = {
-      id: step.id,
-      type: step.kind,
-      position: { x: step.position.x, y: step.position.y },
-      data: { step },
-      ariaLabel: step.name,
-      measured,
-      initialWidth: initial.width,
-      initialHeight: initial.height,
-      handles:
-        measured === undefined ? estimatedHandles(step.kind) : stepHandles(step.kind, measured),
-    };
-    nodeByStep.set(step, node);
+    const known = last?.byId.get(step.id);
+    const node =
+      known !== undefined && sameFrame(known, step, measured) ? known : buildNode(step, measured);
+    byId.set(step.id, node);
     return node;
   });
+  const array = keepIfSame(last?.array ?? [], nodes);
+  lastNodes.set(map.id, { byId, array });
+  return array;
+}
+
+function buildNode(step: Step, measured: Size | undefined): StepNode {
+  const initial = estimatedSize(step.kind);
+  return {
+    id: step.id,
+    type: step.kind,
+    position: { x: step.position.x, y: step.position.y },
+    data: { step },
+    ariaLabel: step.name,
+    measured,
+    initialWidth: initial.width,
+    initialHeight: initial.height,
+    handles:
+      measured === undefined ? estimatedHandles(step.kind) : stepHandles(step.kind, measured),
+  };
 }
 
 /** The sizes with any new measurements applied; the same object when nothing changed. */

@@ -14,6 +14,20 @@ export const selectCurrency = (s: AppState): string => s.project?.currency ?? 'E
 export const selectActiveMap = (s: AppState): ProcessMap | null =>
   s.project ? mapFor(s.project, s.activeMapKey) : null;
 
+const stepIndexes = new WeakMap<ProcessMap, ReadonlyMap<string, Step>>();
+
+/** Step `id` of the active map, or null; found through an index built once per map state. */
+export function selectActiveStep(s: AppState, id: string): Step | null {
+  const map = selectActiveMap(s);
+  if (map === null) return null;
+  let index = stepIndexes.get(map);
+  if (index === undefined) {
+    index = new Map(map.steps.map((step) => [step.id, step]));
+    stepIndexes.set(map, index);
+  }
+  return index.get(id) ?? null;
+}
+
 /** The one selected step, or null when none or several are selected. */
 export const selectSelectedStep = (s: AppState): Step | null => {
   if (!s.project || s.selection.stepIds.length !== 1) return null;

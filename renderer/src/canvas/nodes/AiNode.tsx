@@ -12,8 +12,8 @@ import { SystemChips } from './SystemChips';
 import { figuresOf, useCardState } from './use-card-state';
 
 function AiNodeView({ data, selected }: NodeProps<StepNode<'ai'>>) {
-  const { step } = data;
-  const card = useCardState(step);
+  const card = useCardState(data.step);
+  const { step } = card;
   const { role: reviewRole, fallbackRole } = card;
   return (
     <div

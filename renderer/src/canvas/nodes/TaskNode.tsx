@@ -12,8 +12,8 @@ import { SystemChips } from './SystemChips';
 import { figuresOf, useCardState } from './use-card-state';
 
 function TaskNodeView({ data, selected }: NodeProps<StepNode<'task'>>) {
-  const { step } = data;
-  const card = useCardState(step);
+  const card = useCardState(data.step);
+  const { step } = card;
   const { role } = card;
   return (
     <div

@@ -8,11 +8,13 @@ import { readStepFigures, type StepFigureValues } from '../../figures/step-figur
 import { readStepProblem } from '../../figures/use-step-problem';
 import { readStepHeat, type StepHeat } from '../../results/wait-heat';
 import { useAppStore, type AppState } from '../../store';
-import { selectRole } from '../../store/selectors';
+import { selectActiveStep, selectRole } from '../../store/selectors';
 
 const NO_SYSTEMS: readonly System[] = [];
 
-export interface CardState extends StepFigureValues {
+export interface CardState<S extends TaskStep | AiStep> extends StepFigureValues {
+  /** The step as the document holds it now (the node's copy is current only in its frame). */
+  step: S;
   /** The task's role, or the AI step's review role. */
   role: Role | null;
   /** The AI step's fallback role; null for a task. */
@@ -25,9 +27,12 @@ export interface CardState extends StepFigureValues {
   heat: StepHeat | null;
 }
 
-function readCardState(s: AppState, step: TaskStep | AiStep): CardState {
+function readCardState<S extends TaskStep | AiStep>(s: AppState, drawn: S): CardState<S> {
+  const found = selectActiveStep(s, drawn.id);
+  const step = found?.kind === drawn.kind ? (found as S) : drawn;
   const roleId = step.kind === 'task' ? step.roleId : step.reviewRoleId;
   return {
+    step,
     role: selectRole(roleId)(s),
     fallbackRole: step.kind === 'ai' ? selectRole(step.fallbackRoleId)(s) : null,
     systems: s.project?.systems ?? NO_SYSTEMS,
@@ -37,12 +42,16 @@ function readCardState(s: AppState, step: TaskStep | AiStep): CardState {
   };
 }
 
-export function useCardState(step: TaskStep | AiStep): CardState {
-  return useAppStore(useShallow((s: AppState) => readCardState(s, step)));
+/**
+ * A task or AI card's state, `drawn` being the step of its node: React Flow's node is kept
+ * while only the step's numbers change (to-flow.ts), so the card reads the step itself here.
+ */
+export function useCardState<S extends TaskStep | AiStep>(drawn: S): CardState<S> {
+  return useAppStore(useShallow((s: AppState) => readCardState(s, drawn)));
 }
 
 /** The figures part of a card's state, for StepFiguresLine. */
-export function figuresOf(card: CardState): StepFigureValues {
+export function figuresOf(card: CardState<TaskStep | AiStep>): StepFigureValues {
   const { visits, hoursPerVisit, utilisation, bottleneck } = card;
   return { visits, hoursPerVisit, utilisation, bottleneck };
 }
