@@ -6,7 +6,7 @@
 import type { ReactFlowState } from '@xyflow/react';
 import { useStoreApi } from '@xyflow/react';
 import type { RefObject } from 'react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { readMapProblems } from '../figures/use-step-problem';
 import { useAppStore } from '../store';
 import { FAR_ZOOM } from './far-zoom';
@@ -113,6 +113,9 @@ export function useFarMoveLayer(box: RefObject<HTMLDivElement | null>) {
     box.current?.classList.remove(MOVING);
   }, [box]);
 
-  const layer = <canvas ref={canvas} className="fc-far-layer" aria-hidden="true" />;
+  const layer = useMemo(
+    () => <canvas ref={canvas} className="fc-far-layer" aria-hidden="true" />,
+    [],
+  );
   return { layer, onMoveStart, onMoveEnd };
 }

@@ -2,47 +2,27 @@
 // commands (STYLE.md, practice 17): a drag is one "move" when it ends, a connection one
 // "connect", a reconnection one "reconnect"; selection goes to the store, never to undo. Mount
 // it with a key per map so the camera and measured sizes start afresh on every map. Only the
-// steps and flows in view are drawn; the others are placed from node-geometry.ts.
+// steps and flows in view are drawn; the others are placed from node-geometry.ts. What is
+// drawn inside React Flow is CanvasFlow.tsx.
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import type { Connection, EdgeChange, NodeChange, OnNodeDrag, OnReconnect } from '@xyflow/react';
-import {
-  Background,
-  BackgroundVariant,
-  ConnectionMode,
-  ControlButton,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  useReactFlow,
-  useStore,
-} from '@xyflow/react';
-import { Maximize } from 'lucide-react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import type { DragEvent, UIEvent } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ProcessMap, StepKind } from '../../../shared/model/schema';
 import { useAppStore } from '../store';
-import { EdgeLabelLayer } from './edges/label-layer';
+import { CanvasFlow } from './CanvasFlow';
 import { selectFarOut } from './far-zoom';
 import type { FlowEdge, StepNode } from './flow-types';
-import { Camera } from './Camera';
 import { expectedViewport } from './viewport';
 import { useFarMoveLayer } from './FarMoveLayer';
-import { WaitLegend } from './WaitLegend';
-import { miniMapNodeColor } from './minimap-colors';
-import { edgeTypes, nodeTypes } from './node-types';
 import { PALETTE_DRAG_TYPE } from './palette-drag';
 import type { MeasuredSizes } from './to-flow';
 import { toEdges, toNodes, withDragPositions, withMeasuredSizes, withSelection } from './to-flow';
 
-const NODE_ORIGIN: [number, number] = [0.5, 0.5];
-/** Smaller than React Flow's 200 x 150, so it hides less of the map on a laptop screen. */
-const MINIMAP_SIZE = { width: 168, height: 108 } as const;
-const PRO_OPTIONS = { hideAttribution: true } as const;
 const NO_SIZES: MeasuredSizes = new Map();
 const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map();
-const SNAP_GRID: [number, number] = [20, 20];
-const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const STEP_KINDS: ReadonlySet<string> = new Set<StepKind>([
   'start',
   'end',
@@ -62,21 +42,11 @@ function keepUnscrolled(event: UIEvent<HTMLDivElement>): void {
   if (box.scrollLeft !== 0 || box.scrollTop !== 0) box.scrollTo(0, 0);
 }
 
-/** The dot grid, left out when zoomed far out: dots a couple of pixels apart are only a haze. */
-function CanvasBackground() {
-  const far = useStore(selectFarOut);
-  return far ? null : (
-    <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd6df" />
-  );
-}
-
 export function MapCanvas({ map }: { map: ProcessMap }) {
   const selection = useAppStore((s) => s.selection);
   const activeMapKey = useAppStore((s) => s.activeMapKey);
   const dispatch = useAppStore((s) => s.dispatch);
   const selectElements = useAppStore((s) => s.selectElements);
-  const clearSelection = useAppStore((s) => s.clearSelection);
-  const frame = useAppStore((s) => s.frame);
   const { screenToFlowPosition } = useReactFlow();
   const far = useStore(selectFarOut);
   const box = useRef<HTMLDivElement>(null);
@@ -202,60 +172,20 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
       onDrop={onDrop}
       onScrollCapture={keepUnscrolled}
     >
-      <EdgeLabelLayer>
-        <ReactFlow<StepNode, FlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          nodeOrigin={NODE_ORIGIN}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          onReconnect={onReconnect}
-          onPaneClick={clearSelection}
-          onMoveStart={farMove.onMoveStart}
-          onMoveEnd={farMove.onMoveEnd}
-          connectionMode={ConnectionMode.Loose}
-          snapToGrid
-          snapGrid={SNAP_GRID}
-          edgesReconnectable
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          minZoom={0.1}
-          maxZoom={2}
-          onlyRenderVisibleElements
-          defaultViewport={firstViewport}
-          proOptions={PRO_OPTIONS}
-        >
-          <CanvasBackground />
-          {farMove.layer}
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={miniMapNodeColor}
-            nodeStrokeWidth={0}
-            maskColor="rgba(240, 243, 247, 0.7)"
-            style={MINIMAP_SIZE}
-            ariaLabel="Minimap"
-          />
-          {/* Controls' own fit button would also queue React Flow's fit, which runs once a step
-              is next measured and frames only the steps drawn: this one frames the whole map. */}
-          <Controls showInteractive={false} showFitView={false} position="bottom-left">
-            <ControlButton
-              onClick={() => frame(activeMapKey)}
-              aria-label="Fit View"
-              title="Fit the whole map (Shift+1)"
-            >
-              <Maximize size={12} aria-hidden="true" />
-            </ControlButton>
-          </Controls>
-          <Camera mapKey={activeMapKey} />
-          <WaitLegend />
-        </ReactFlow>
-      </EdgeLabelLayer>
+      <CanvasFlow
+        nodes={nodes}
+        edges={edges}
+        mapKey={activeMapKey}
+        firstViewport={firstViewport}
+        farLayer={farMove.layer}
+        onMoveStart={farMove.onMoveStart}
+        onMoveEnd={farMove.onMoveEnd}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onReconnect={onReconnect}
+      />
     </div>
   );
 }
