@@ -13,15 +13,14 @@
  * that floor, reported beside it. The rate goes 70 % -> 20 % -> 70 % ..., each a change of
  * the key figures (checked: their text must differ after each commit). Median over the runs.
  *
- * To see where the time goes: FLOWCASE_BENCH_PROFILE=FILE.cpuprofile records a CPU profile of
- * the timed runs (open it in Chrome's DevTools), FLOWCASE_BENCH_TRACE=FILE.json a Chrome trace
- * of one extra commit. Build the web UI with `--minify false` first to read function names.
+ * To see where the time goes: FLOWCASE_BENCH_PROFILE (profile.ts) records a CPU profile of the
+ * timed runs, FLOWCASE_BENCH_TRACE=FILE.json a Chrome trace of one extra commit.
  */
-import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
 import { openEmptyMap, pasteAndClick } from './app';
 import type { Bench } from './browser';
 import { armCommitProbe, boxes, commitResult, settleFrames } from './probes';
+import { profileIfAsked } from './profile';
 import { median } from './stats';
 
 /** The first AI step of the benchmark map, in view where the paste lands. */
@@ -94,28 +93,20 @@ export async function benchInspector(bench: Bench, text: string, runs: number) {
 
     const samples: CommitSample[] = [];
     let unchanged = 0;
-    const profile = process.env.FLOWCASE_BENCH_PROFILE;
-    if (profile !== undefined) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-    }
+    const stopProfile = await profileIfAsked(context, page);
     for (let run = 0; run < runs; run++) {
       await field.fill(RATES[run % 2] as string);
       const shown = await figures.textContent();
       samples.push(await commitOnce(page, cdp));
       if ((await figures.textContent()) === shown) unchanged++;
     }
+    await stopProfile();
     const trace = process.env.FLOWCASE_BENCH_TRACE;
     if (trace !== undefined) {
       await field.fill('45');
       await bench.browser.startTracing(page, { path: trace, screenshots: false });
       await commitOnce(page, cdp);
       await bench.browser.stopTracing();
-    }
-    if (profile !== undefined) {
-      const { profile: recorded } = await cdp.send('Profiler.stop');
-      writeFileSync(profile, JSON.stringify(recorded));
     }
     if (unchanged > 0) throw new Error(`${unchanged} commits left the key figures as they were`);
     const pick = (list: readonly CommitSample[], key: keyof CommitSample) =>

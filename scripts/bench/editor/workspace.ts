@@ -34,6 +34,7 @@ import { CLICKED_STEP, openEmptyMap, pasteAndClick } from './app';
 import type { Bench } from './browser';
 import { EDITED_STEP, inspectorField, selectStep } from './inspector';
 import { settleFrames } from './probes';
+import { profileIfAsked } from './profile';
 import { median } from './stats';
 
 const RATES = ['20', '70'] as const;
@@ -277,6 +278,7 @@ export async function benchAutosaveAndOpen(bench: Bench, text: string, runs: num
       throw new Error(`expected the open project and one other in the list, found ${names.length}`);
     const opens: number[] = [];
     const marks: number[] = [];
+    const stopProfile = await profileIfAsked(context, page);
     for (let run = 0; run < runs; run++) {
       await itemNamed(page, other).click();
       await page.getByTestId(`step-${EDITED_STEP}`).waitFor({ state: 'detached' });
@@ -288,6 +290,7 @@ export async function benchAutosaveAndOpen(bench: Bench, text: string, runs: num
       marks.push(opened.markedAt - opened.at);
       await page.evaluate(settleFrames, 10);
     }
+    await stopProfile();
     return {
       runs,
       autosave: {
