@@ -20,7 +20,6 @@ const EMPTY: RunnerState<BusinessCaseOutcome> = {
 };
 
 export function useBusinessCase(targetId: string): RunnerState<BusinessCaseOutcome> {
-  const revision = useAppStore((s) => s.revision);
   const [state, setState] = useState(EMPTY);
   const runner = useRef<Runner | null>(null);
   useEffect(() => {
@@ -45,9 +44,16 @@ export function useBusinessCase(targetId: string): RunnerState<BusinessCaseOutco
       runner.current = null;
     };
   }, []);
+  // Edits are asked for from the store's own notification, inside the edit's task: the engines
+  // then run while React renders and paints the edit. An effect on the revision would ask only
+  // after React's render of the edit, which may come in a later task.
   useEffect(() => {
-    runner.current?.request({ revision, targetId });
-  }, [revision, targetId]);
+    runner.current?.request({ revision: useAppStore.getState().revision, targetId });
+    return useAppStore.subscribe((s, previous) => {
+      if (s.revision !== previous.revision)
+        runner.current?.request({ revision: s.revision, targetId });
+    });
+  }, [targetId]);
   return state;
 }
 
