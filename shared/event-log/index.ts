@@ -9,6 +9,7 @@ export { xesEventLog, xmlAttribute, type XesOptions } from './xes';
 export { BufferedText, PIECE_LENGTH, type TextSink } from './text-sink';
 export {
   parseDate,
+  TIMESTAMP_LENGTH,
   workdayStartHour,
   workingClock,
   workingDaysPerWeek,
