@@ -185,6 +185,8 @@ export async function writeFileAtomically(
 export interface TextFile {
   /** Write `text` now (see `openTextFile`); a failure is kept for `drained` and `close`. */
   write(text: string): void;
+  /** The same for text already encoded as UTF-8 (shared/event-log's `TextSink`). */
+  writeUtf8(utf8: Uint8Array): void;
   /** Resolves at once when nothing has failed; rejects with the first write error. */
   drained(): Promise<void>;
   /** Flush what was written to disk and put the file in place; rejects on failure. */
@@ -227,6 +229,7 @@ export async function openTextFile(path: string, overwrite: boolean): Promise<Te
   };
   return {
     write: (text) => writeBytes(Buffer.from(text, 'utf8')),
+    writeUtf8: writeBytes,
     drained() {
       return failure === null ? Promise.resolve() : Promise.reject(failure);
     },
