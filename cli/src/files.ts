@@ -22,13 +22,14 @@
  *   is EEXIST (checked just before writing: a file created in between would be replaced).
  * - `openTextFile(path, overwrite)` is the same for a long text written as a stream (an
  *   event log): the temporary file is renamed over `path` by `close()` and removed by
- *   `discard()`; `drained()` resolves once the queued text is below the stream's buffer
- *   (backpressure), so a producer never queues more than it makes between two waits.
+ *   `discard()`; each `write` reaches the operating system before it returns, so nothing
+ *   queues in memory and a slow disk holds the producer back; `drained()` reports a failed
+ *   write.
  * - Other failures (no such file, permission denied) are Node's own errors with their codes,
  *   which `describeFsError` in io.ts puts into words.
  */
 import { randomBytes } from 'node:crypto';
-import type { Stats } from 'node:fs';
+import { writeSync, type Stats } from 'node:fs';
 import { constants, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -182,22 +183,28 @@ export async function writeFileAtomically(
 
 /** A file being written as a stream of UTF-8 text, whole or not at all. */
 export interface TextFile {
-  /** Queue `text` to be written; never waits. */
+  /** Write `text` now (see `openTextFile`); a failure is kept for `drained` and `close`. */
   write(text: string): void;
-  /** Resolves once the queued text is below the buffer limit; rejects with a write error. */
+  /** The same for text already encoded as UTF-8 (shared/event-log's `TextSink`). */
+  writeUtf8(utf8: Uint8Array): void;
+  /** Resolves at once when nothing has failed; rejects with the first write error. */
   drained(): Promise<void>;
-  /** Write everything queued, flush it to disk and put the file in place; rejects on failure. */
+  /** Flush what was written to disk and put the file in place; rejects on failure. */
   close(): Promise<void>;
   /** Stop and remove what was written: `path` keeps what it held before. */
   discard(): Promise<void>;
 }
 
-/** Text queued before `drained()` waits: large enough that the disk, not the calls, is the limit. */
-const STREAM_BUFFER_BYTES = 1 << 20;
-
 /**
  * Start writing `path` as a stream (temporary file beside it; see the header). Rejects with
  * `FileRefused`, EEXIST without `overwrite`, or Node's error.
+ *
+ * Each `write` hands its text to the operating system before it returns (a synchronous
+ * write, usually into the page cache), so nothing queues in memory and a slow disk holds the
+ * producer back by itself. Not a Node write stream: its writes complete only when the event
+ * loop turns, which the simulation does between chunks of events, so the disk would sit idle
+ * while a chunk is made and the producer while it is written (an event log wrote at half the
+ * speed). A failed write is kept; later writes are skipped, and `drained` and `close` reject.
  */
 export async function openTextFile(path: string, overwrite: boolean): Promise<TextFile> {
   const { temporary, handle } = await openTemporaryBeside(
@@ -205,62 +212,35 @@ export async function openTextFile(path: string, overwrite: boolean): Promise<Te
     overwrite,
     'a file an event log can be written to',
   );
-  const stream = handle.createWriteStream({
-    encoding: 'utf8',
-    highWaterMark: STREAM_BUFFER_BYTES,
-    autoClose: false,
-  });
   let failure: Error | null = null;
-  stream.on('error', (error) => {
-    failure ??= error;
-  });
   const check = (): void => {
     if (failure !== null) throw failure;
   };
-  // The stream holds the handle open: `handle.close()` waits until the stream is closed.
-  const streamClosed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
-  const release = async (): Promise<void> => {
-    stream.destroy();
-    await streamClosed;
-    await handle.close();
+  let released: Promise<void> | undefined;
+  const release = (): Promise<void> => (released ??= handle.close());
+  const writeBytes = (bytes: Uint8Array): void => {
+    if (failure !== null || released !== undefined) return;
+    try {
+      // A regular file takes all the bytes at once; the loop is for a short write all the same.
+      for (let at = 0; at < bytes.length;) at += writeSync(handle.fd, bytes, at, bytes.length - at);
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+    }
   };
-  let ended: Promise<void> | undefined;
-  /** End the stream once; resolves when its text is written (or it failed). */
-  const end = (): Promise<void> =>
-    (ended ??= new Promise<void>((resolve) => {
-      stream.once('finish', () => resolve());
-      stream.once('error', () => resolve());
-      stream.end();
-    }));
   return {
-    write(text) {
-      if (failure === null) stream.write(text);
-    },
-    async drained() {
-      check();
-      if (!stream.writableNeedDrain) return;
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          stream.off('drain', done);
-          stream.off('error', done);
-          resolve();
-        };
-        stream.on('drain', done);
-        stream.on('error', done);
-      });
-      check();
+    write: (text) => writeBytes(Buffer.from(text, 'utf8')),
+    writeUtf8: writeBytes,
+    drained() {
+      return failure === null ? Promise.resolve() : Promise.reject(failure);
     },
     async close() {
-      let released = false;
       try {
-        await end();
         check();
         await handle.sync();
-        released = true;
         await release();
         await rename(temporary, path);
       } catch (error) {
-        if (!released) await release().catch(() => undefined);
+        await release().catch(() => undefined);
         await rm(temporary, { force: true });
         throw error;
       }

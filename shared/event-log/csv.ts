@@ -18,8 +18,15 @@
  */
 import type { ActivityKind, LoggedCase } from '../engine';
 import { neutralise } from '../export/neutralise';
-import { BufferedText, type TextSink } from './text-sink';
-import type { WorkingClock } from './working-clock';
+import {
+  copyBytes,
+  Utf8Pieces,
+  utf8,
+  WHOLE_NUMBER_MAX_LENGTH,
+  writeWholeNumber,
+  type TextSink,
+} from './text-sink';
+import { TIMESTAMP_LENGTH, type WorkingClock } from './working-clock';
 import { endMsOf, startMsOf, type EventLogWriter } from './writer';
 
 export const CSV_COLUMNS = [
@@ -43,53 +50,66 @@ export function csvCell(value: string): string {
   return text;
 }
 
-/** The text of one row around its times and warm-up flag, the same for every row of a kind. */
+/** The text of one row around its times, the same for every row of a kind, as UTF-8. */
 interface RowText {
   /** `,activity,` */
-  readonly head: string;
-  /** `,resource,ai_outcome,` */
-  readonly middle: string;
-  /** `,step_id` and the line end */
-  readonly tail: string;
+  readonly head: Uint8Array;
+  /** `,resource,ai_outcome,warm_up,step_id` and the line end, for a case out of the warm-up */
+  readonly tail: Uint8Array;
+  /** The same for a case in the warm-up */
+  readonly warmUpTail: Uint8Array;
 }
+
+const COMMA = 44;
 
 /** A CSV event log writing to `sink`; the header row is written at once. */
 export function csvEventLog(sink: TextSink, clock: WorkingClock): EventLogWriter {
-  const out = new BufferedText(sink);
+  const out = new Utf8Pieces(sink);
   // Prepared once per kind of activity (a map has a few dozen), not once per row.
   const texts = new Map<ActivityKind, RowText>();
   const textOf = (kind: ActivityKind): RowText => {
     let text = texts.get(kind);
     if (text === undefined) {
+      const middle = `,${csvCell(kind.role ?? '')},${kind.aiOutcome ?? ''},`;
+      const end = `,${csvCell(kind.stepId)}\r\n`;
       text = {
-        head: `,${csvCell(kind.activity)},`,
-        middle: `,${csvCell(kind.role ?? '')},${kind.aiOutcome ?? ''},`,
-        tail: `,${csvCell(kind.stepId)}\r\n`,
+        head: utf8(`,${csvCell(kind.activity)},`),
+        tail: utf8(`${middle}false${end}`),
+        warmUpTail: utf8(`${middle}true${end}`),
       };
       texts.set(kind, text);
     }
     return text;
   };
+  // The case number's digits, written once per case and copied to each of its rows.
+  const idBytes = new Uint8Array(WHOLE_NUMBER_MAX_LENGTH);
   let cases = 0;
   let rows = 0;
-  out.add(`${CSV_COLUMNS.join(',')}\r\n`);
+  out.addText(`${CSV_COLUMNS.join(',')}\r\n`);
   return {
     writeCase(logged: LoggedCase): void {
-      const id = String(logged.caseNumber);
-      const warm = logged.warmUp ? 'true' : 'false';
+      const n = logged.caseNumber;
+      const ids =
+        Number.isSafeInteger(n) && n >= 0
+          ? idBytes.subarray(0, writeWholeNumber(idBytes, 0, n))
+          : utf8(String(n));
       for (const a of logged.activities) {
         const startMs = startMsOf(clock, a);
         const endMs = endMsOf(clock, a, startMs);
-        const start = clock.format(startMs);
         const row = textOf(a.kind);
-        out.add(id);
-        out.add(row.head);
-        out.add(start);
-        out.add(',');
-        out.add(endMs === startMs ? start : clock.format(endMs));
-        out.add(row.middle);
-        out.add(warm);
-        out.add(row.tail);
+        const tail = logged.warmUp ? row.warmUpTail : row.tail;
+        out.room(ids.length + row.head.length + 2 * TIMESTAMP_LENGTH + 1 + tail.length);
+        const bytes = out.bytes;
+        let at = copyBytes(bytes, out.length, ids);
+        at = copyBytes(bytes, at, row.head);
+        const startAt = at;
+        at = clock.writeTimestamp(bytes, at, startMs);
+        const startEnd = at;
+        bytes[at++] = COMMA;
+        if (endMs === startMs)
+          for (let i = startAt; i < startEnd; i++) bytes[at++] = bytes[i] as number;
+        else at = clock.writeTimestamp(bytes, at, endMs);
+        out.length = copyBytes(bytes, at, tail);
       }
       rows += logged.activities.length;
       cases++;

@@ -6,9 +6,10 @@
  */
 export { csvCell, csvEventLog, CSV_COLUMNS } from './csv';
 export { xesEventLog, xmlAttribute, type XesOptions } from './xes';
-export { BufferedText, PIECE_LENGTH, type TextSink } from './text-sink';
+export { PIECE_LENGTH, Utf8Pieces, utf8, type TextSink } from './text-sink';
 export {
   parseDate,
+  TIMESTAMP_LENGTH,
   workdayStartHour,
   workingClock,
   workingDaysPerWeek,

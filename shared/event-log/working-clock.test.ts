@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate, workingClock, workingDaysPerWeek, workdayStartHour } from './working-clock';
+import {
+  parseDate,
+  TIMESTAMP_LENGTH,
+  workingClock,
+  workingDaysPerWeek,
+  workdayStartHour,
+} from './working-clock';
 
 const eightHours = { hoursPerDay: 8, daysPerYear: 220 };
 const MONDAY = parseDate('2025-01-06') as number;
@@ -110,5 +116,57 @@ describe('working clock', () => {
         },
       ),
     );
+  });
+
+  describe("timestamps written as bytes (the writers' fast path)", () => {
+    /** What `format` and `writeTimestamp` must both give: Date's own ISO text, offset spelt out. */
+    const iso = (ms: number): string => new Date(ms).toISOString().replace('Z', '+00:00');
+    /** `writeTimestamp` at an offset into a larger buffer, read back as text. */
+    const written = (clock: ReturnType<typeof workingClock>, ms: number): string => {
+      const bytes = new Uint8Array(5 + TIMESTAMP_LENGTH + 5).fill(0x7e);
+      const end = clock.writeTimestamp(bytes, 5, ms);
+      // then nothing outside its own bytes is touched
+      expect([...bytes.subarray(0, 5), ...bytes.subarray(end)].every((b) => b === 0x7e)).toBe(true);
+      return String.fromCharCode(...bytes.subarray(5, end));
+    };
+
+    it('agrees with Date.toISOString across day, month, year and leap-day boundaries', () => {
+      // given instants just either side of midnight at the turn of months and years, on
+      // 29 February, and at the clock changes of zones that have them (UTC has none: the
+      // text must not move)
+      const clock = workingClock(eightHours, MONDAY);
+      const edges = [
+        '1999-12-31T23:59:59.999Z',
+        '2000-01-01T00:00:00.000Z',
+        '2024-02-28T23:59:59.999Z',
+        '2024-02-29T00:00:00.000Z',
+        '2024-02-29T23:59:59.999Z',
+        '2024-03-01T00:00:00.000Z',
+        '2025-03-30T00:59:59.999Z', // Europe's clocks go forward at 01:00 UTC
+        '2025-03-30T01:00:00.000Z',
+        '2025-10-26T01:00:00.001Z', // and back
+        '2025-11-02T06:00:00.000Z', // the United States' clocks go back
+        '2025-12-31T23:59:59.999Z',
+        '2026-01-01T00:00:00.000Z',
+        '9999-12-31T23:59:59.999Z',
+      ].map((text) => Date.parse(text));
+      // when each is written, in order and out of order (the date of the last day is cached)
+      for (const ms of [...edges, ...edges.reverse()]) {
+        // then the bytes, and `format`, are Date's text
+        expect(written(clock, ms)).toBe(iso(ms));
+        expect(clock.format(ms)).toBe(iso(ms));
+      }
+    });
+
+    it('agrees with Date.toISOString for any millisecond from 1900 to 2200 (property)', () => {
+      const clock = workingClock(eightHours, MONDAY);
+      fc.assert(
+        fc.property(
+          fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
+          (ms) => written(clock, ms) === iso(ms) && clock.format(ms) === iso(ms),
+        ),
+        { numRuns: 2000 },
+      );
+    });
   });
 });

@@ -31,7 +31,19 @@ export interface WorkingClock {
   epochMs(hours: number, edge: Edge): number;
   /** `epochMs` as ISO 8601 with its offset, e.g. "2025-01-06T09:00:00.000+00:00". */
   format(epochMs: number): string;
+  /**
+   * `format(epochMs)` written as ASCII into `bytes` from `at` (`TIMESTAMP_LENGTH` bytes, which
+   * must fit); returns the index after them. For writers that build their text as bytes.
+   */
+  writeTimestamp(bytes: Uint8Array, at: number, epochMs: number): number;
 }
+
+/**
+ * Characters in a timestamp as `WorkingClock.format` writes it. Always 29: past the year 9999
+ * (some eight thousand years of working time, which no run reaches) the date is cut to ten
+ * characters, as it always was.
+ */
+export const TIMESTAMP_LENGTH = 29;
 
 /** Working days in each calendar week for `daysPerYear` working days a year (module header). */
 export function workingDaysPerWeek(daysPerYear: number): 5 | 6 | 7 {
@@ -63,9 +75,6 @@ export function parseDate(text: string): number | null {
   return Math.round(ms / MS_PER_DAY);
 }
 
-const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
-const three = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
-
 /**
  * The clock for `calendar`, with working hour 0 at the opening of the first working day on or
  * after `startDay` (a day number from `parseDate`).
@@ -88,16 +97,55 @@ export function workingClock(calendar: Calendar, startDay: number): WorkingClock
     return monday + Math.floor(n / perWeek) * 7 + (n % perWeek);
   };
   // Dates repeat for every event of a day: keep the "YYYY-MM-DDT" of the last few looked up.
-  const dates = new Map<number, string>();
-  const dateOf = (day: number): string => {
+  const dates = new Map<number, Uint8Array>();
+  let lastDay = NaN;
+  let lastDate: Uint8Array = new Uint8Array(0);
+  const dateOf = (day: number): Uint8Array => {
+    if (day === lastDay) return lastDate;
     let text = dates.get(day);
     if (text === undefined) {
       if (dates.size > 4096) dates.clear();
-      text = `${new Date(day * MS_PER_DAY).toISOString().slice(0, 10)}T`;
+      text = ascii(`${new Date(day * MS_PER_DAY).toISOString().slice(0, 10)}T`);
       dates.set(day, text);
     }
+    lastDay = day;
+    lastDate = text;
     return text;
   };
+  /** The one kernel `format` and `writeTimestamp` share (see `WorkingClock.writeTimestamp`). */
+  const writeTimestamp = (bytes: Uint8Array, at: number, epochMs: number): number => {
+    const day = Math.floor(epochMs / MS_PER_DAY);
+    const date = dateOf(day);
+    // Byte by byte: for a dozen bytes, quicker than `set`.
+    for (let j = 0; j < date.length; j++) bytes[at + j] = date[j] as number;
+    // The time of day, under 86 400 000 ms, fits 32 bits: truncating with `| 0` lets the
+    // engine divide as integers (twice as fast as Math.floor on doubles here).
+    let rest = (epochMs - day * MS_PER_DAY) | 0;
+    const h = (rest / MS_PER_HOUR) | 0;
+    rest -= h * MS_PER_HOUR;
+    const m = (rest / 60_000) | 0;
+    rest -= m * 60_000;
+    const s = (rest / 1000) | 0;
+    const milli = rest - s * 1000;
+    let i = at + date.length;
+    i = twoDigits(bytes, i, h);
+    bytes[i++] = COLON;
+    i = twoDigits(bytes, i, m);
+    bytes[i++] = COLON;
+    i = twoDigits(bytes, i, s);
+    bytes[i++] = DOT;
+    const hundreds = (milli / 100) | 0;
+    bytes[i++] = ZERO + hundreds;
+    i = twoDigits(bytes, i, milli - hundreds * 100);
+    bytes[i] = PLUS;
+    bytes[i + 1] = ZERO;
+    bytes[i + 2] = ZERO;
+    bytes[i + 3] = COLON;
+    bytes[i + 4] = ZERO;
+    bytes[i + 5] = ZERO;
+    return i + 6;
+  };
+  const scratch = new Uint8Array(TIMESTAMP_LENGTH);
   let lastMs = NaN;
   let lastText = '';
   return {
@@ -114,16 +162,31 @@ export function workingClock(calendar: Calendar, startDay: number): WorkingClock
     format(epochMs) {
       // One activity's end is often the next one's start.
       if (epochMs === lastMs) return lastText;
-      const day = Math.floor(epochMs / MS_PER_DAY);
-      let rest = epochMs - day * MS_PER_DAY;
-      const h = Math.floor(rest / MS_PER_HOUR);
-      rest -= h * MS_PER_HOUR;
-      const m = Math.floor(rest / 60_000);
-      rest -= m * 60_000;
-      const s = Math.floor(rest / 1000);
+      const length = writeTimestamp(scratch, 0, epochMs);
       lastMs = epochMs;
-      lastText = `${dateOf(day)}${two(h)}:${two(m)}:${two(s)}.${three(rest - s * 1000)}+00:00`;
+      lastText = String.fromCharCode(...scratch.subarray(0, length));
       return lastText;
     },
+    writeTimestamp,
   };
+}
+
+const ZERO = 48;
+const COLON = 58;
+const DOT = 46;
+const PLUS = 43;
+
+/** ASCII `text` as bytes. */
+function ascii(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+/** `n` (0-99) as two digits at `at`; returns the index after them. */
+function twoDigits(bytes: Uint8Array, at: number, n: number): number {
+  const tens = (n / 10) | 0;
+  bytes[at] = ZERO + tens;
+  bytes[at + 1] = ZERO + (n - tens * 10);
+  return at + 2;
 }

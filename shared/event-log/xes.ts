@@ -20,8 +20,8 @@
  *   1.0 cannot hold at all (most control characters, a lone surrogate) becomes U+FFFD.
  */
 import type { ActivityKind, LoggedCase } from '../engine';
-import { BufferedText, type TextSink } from './text-sink';
-import type { WorkingClock } from './working-clock';
+import { copyBytes, Utf8Pieces, utf8, type TextSink } from './text-sink';
+import { TIMESTAMP_LENGTH, type WorkingClock } from './working-clock';
 import { endMsOf, startMsOf, type EventLogWriter } from './writer';
 
 /** Escape `text` for an XML attribute value in double quotes. */
@@ -96,16 +96,18 @@ function header(options: XesOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The text of a kind's events around their time: one line per event. */
+/** The text of a kind's events before their time, one line per event, as UTF-8. */
 interface EventText {
   /** Null for an instant (the start and end steps), which is one complete event. */
-  readonly start: string | null;
-  readonly complete: string;
+  readonly start: Uint8Array | null;
+  readonly complete: Uint8Array;
 }
 
-const EVENT_END = '"/></event>\n';
-const WARM_UP = '<boolean key="warmUp" value="true"/>\n';
-const NOT_WARM_UP = '<boolean key="warmUp" value="false"/>\n';
+const TRACE_START = utf8('  <trace><string key="concept:name" value="');
+const WARM_UP = utf8('"/><boolean key="warmUp" value="true"/>\n');
+const NOT_WARM_UP = utf8('"/><boolean key="warmUp" value="false"/>\n');
+const EVENT_END = utf8('"/></event>\n');
+const TRACE_END = utf8('  </trace>\n');
 
 function eventText(kind: ActivityKind): EventText {
   let body = `<string key="concept:name" value="${xmlAttribute(kind.activity)}"/>`;
@@ -115,9 +117,11 @@ function eventText(kind: ActivityKind): EventText {
     body += `<string key="org:resource" value="${role}"/><string key="org:role" value="${role}"/>`;
   }
   if (kind.aiOutcome !== null) body += `<string key="aiOutcome" value="${kind.aiOutcome}"/>`;
-  const event = (transition: string): string =>
-    `    <event>${body}<string key="lifecycle:transition" value="${transition}"/>` +
-    '<date key="time:timestamp" value="';
+  const event = (transition: string): Uint8Array =>
+    utf8(
+      `    <event>${body}<string key="lifecycle:transition" value="${transition}"/>` +
+        '<date key="time:timestamp" value="',
+    );
   const instant = kind.stepKind === 'start' || kind.stepKind === 'end';
   return { start: instant ? null : event('start'), complete: event('complete') };
 }
@@ -128,15 +132,15 @@ export function xesEventLog(
   clock: WorkingClock,
   options: XesOptions,
 ): EventLogWriter {
-  const out = new BufferedText(sink);
+  const out = new Utf8Pieces(sink);
   const texts = new Map<ActivityKind, EventText>();
   // One case's events, reused: time, text before the time, and (when out of order) the order.
   const times: number[] = [];
-  const heads: string[] = [];
+  const heads: Uint8Array[] = [];
   let cases = 0;
   let events = 0;
   let closed = false;
-  out.add(header(options));
+  out.addText(header(options));
   return {
     writeCase(logged: LoggedCase): void {
       times.length = 0;
@@ -165,22 +169,29 @@ export function xesEventLog(
         order = times.map((_, i) => i);
         order.sort((x, y) => (times[x] as number) - (times[y] as number) || x - y);
       }
-      out.add(`  <trace><string key="concept:name" value="${logged.caseNumber}"/>`);
+      out.add(TRACE_START);
+      out.addWholeNumber(logged.caseNumber);
       out.add(logged.warmUp ? WARM_UP : NOT_WARM_UP);
       for (let k = 0; k < times.length; k++) {
         const i = order === null ? k : (order[k] as number);
-        out.add(heads[i] as string);
-        out.add(clock.format(times[i] as number));
-        out.add(EVENT_END);
+        const head = heads[i] as Uint8Array;
+        out.room(head.length + TIMESTAMP_LENGTH + EVENT_END.length);
+        const bytes = out.bytes;
+        const at = clock.writeTimestamp(
+          bytes,
+          copyBytes(bytes, out.length, head),
+          times[i] as number,
+        );
+        out.length = copyBytes(bytes, at, EVENT_END);
       }
-      out.add('  </trace>\n');
+      out.add(TRACE_END);
       cases++;
       events += times.length;
     },
     end(): void {
       if (closed) return;
       closed = true;
-      out.add('</log>\n');
+      out.add(utf8('</log>\n'));
       out.flush();
     },
     get cases() {
