@@ -111,7 +111,7 @@ export function edgeShape(
     flow,
     path,
     arrow,
-    labelAt: words === '' ? null : bezierPoint(start, c1, c2, end, branch ? 0.3 : 0.5),
+    labelAt: words === '' ? null : bezierPoint(start, c1, c2, end, branch ? 0.62 : 0.5),
     label: words,
   };
 }
