@@ -27,7 +27,12 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rolldownOptions: {
-      external: [...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
+      // playwright-core (`flowcase report`) crashes when bundled: it stays a runtime dependency.
+      external: [
+        ...builtinModules,
+        ...builtinModules.map((name) => `node:${name}`),
+        'playwright-core',
+      ],
       output: { format: 'es', entryFileNames: 'flowcase.mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },

@@ -9,8 +9,13 @@ import type { UserConfig } from 'vite';
 
 export const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
 export const rendererHtml = fileURLToPath(new URL('./renderer/index.html', import.meta.url));
+/** The business case report (renderer/src/report), a second page of the same build. */
+export const reportHtml = fileURLToPath(new URL('./renderer/report.html', import.meta.url));
 
-export function rendererConfig(outDir: string): UserConfig {
+export function rendererConfig(
+  outDir: string,
+  input: Record<string, string> = { index: rendererHtml, report: reportHtml },
+): UserConfig {
   return {
     root: rendererRoot,
     base: './',
@@ -23,7 +28,7 @@ export function rendererConfig(outDir: string): UserConfig {
       sourcemap: true,
       // One offline bundle loaded from disk or localhost: size warnings are noise here.
       chunkSizeWarningLimit: 4096,
-      rolldownOptions: { input: rendererHtml },
+      rolldownOptions: { input },
     },
   };
 }

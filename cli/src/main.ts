@@ -13,6 +13,7 @@ import { VALIDATE_HELP, validateCommand } from './commands/validate';
 import { SIMULATE_HELP, simulateCommand } from './commands/simulate';
 import { ROI_HELP, roiCommand } from './commands/roi';
 import { EXPORT_HELP, exportCommand } from './commands/export';
+import { REPORT_HELP, reportCommand } from './commands/report';
 import { isSimulationThreadData, serveReplications } from './simulate-threads';
 
 // The bundle is also the script of `simulate --workers`'s threads (simulate-threads.ts):
@@ -49,6 +50,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'write the business case and every assumption to a spreadsheet (CSV or XLSX)',
     help: EXPORT_HELP,
     run: exportCommand,
+  },
+  report: {
+    summary: 'the business case as a PDF: maps, simulation, cash flow, uncertainty, readiness',
+    help: REPORT_HELP,
+    run: reportCommand,
   },
   sample: {
     summary: 'list or write the embedded sample projects',

@@ -1,8 +1,10 @@
 // The top bar: app mark and name, the library toggle, the open project's name and whether it
-// is saved, the screen switch (Map, Simulation, Business case), and "New project", "Import" and "Export".
+// is saved, the screen switch (Map, Simulation, Business case), and "Export PDF" (the business case
+// report), "New project", "Import" and "Export".
 import { PanelLeft, Workflow } from 'lucide-react';
 import { useAppStore } from '../store';
 import { selectProjectName } from '../store/selectors';
+import { ExportPdfButton } from './ExportPdfButton';
 import { FileButtons } from './FileButtons';
 import { NewProjectMenu } from './NewProjectMenu';
 import { SaveState } from './SaveState';
@@ -42,6 +44,7 @@ export function TopBar() {
         </>
       )}
       <div className="fc-topbar__actions">
+        {projectName && <ExportPdfButton />}
         <NewProjectMenu />
         <FileButtons />
       </div>

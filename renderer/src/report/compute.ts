@@ -1,0 +1,67 @@
+/**
+ * Every figure the report shows, computed once before it is drawn: the business case exactly
+ * as the Business case screen and `flowcase roi` compute it (same engines, same options, the
+ * report's seed), the flow model of both maps (the key figures strip), a seeded simulation of
+ * both maps with the Simulation screen's default run (cycle-time distribution, utilisation,
+ * automation share) and the steps the target adds, removes and changes.
+ */
+import { compareMaps, type MapDiff } from '../../../shared/editor';
+import {
+  computeFlowModel,
+  type FlowModelResult,
+  type SimulationResult,
+} from '../../../shared/engine';
+import {
+  computeBusinessCase,
+  DEFAULT_BUSINESS_OPTIONS,
+  type BusinessCase,
+} from '../business/compute';
+import { appEngine } from '../engine/app-engine';
+import { DEFAULT_RUN_SETTINGS } from '../store/results-slice';
+import type { ReportSubject } from './input';
+
+export interface ReportData extends ReportSubject {
+  readonly business: BusinessCase;
+  readonly flow: { readonly current: FlowModelResult; readonly target: FlowModelResult };
+  readonly simulation: { readonly current: SimulationResult; readonly target: SimulationResult };
+  readonly diff: MapDiff;
+}
+
+export type ReportOutcome =
+  | { readonly ok: true; readonly data: ReportData }
+  | { readonly ok: false; readonly message: string };
+
+/** The report's figures; never rejects (an engine error comes back as a message). */
+export async function computeReport(subject: ReportSubject): Promise<ReportOutcome> {
+  const { project, target, seed } = subject;
+  const business = await computeBusinessCase(project, target.id, {
+    ...DEFAULT_BUSINESS_OPTIONS,
+    seed,
+  });
+  if (!business.ok) return { ok: false, message: business.message };
+  try {
+    const run = { ...DEFAULT_RUN_SETTINGS, seed };
+    const engine = appEngine();
+    // One after the other: each run already spreads its replications over every core.
+    const current = await engine.runSimulation(project, project.maps.current.id, run);
+    const simulated = await engine.runSimulation(project, target.id, run);
+    return {
+      ok: true,
+      data: {
+        ...subject,
+        business: business.value,
+        flow: {
+          current: computeFlowModel(project, project.maps.current),
+          target: computeFlowModel(project, target),
+        },
+        simulation: { current, target: simulated },
+        diff: compareMaps(project.maps.current, target),
+      },
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      message: `The simulation could not run: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * What the report route needs to draw a business case, and where it gets it. The contract
+ * with its two callers:
+ * - `flowcase report` (cli/src/commands/report.ts) sets `window.__FLOWCASE_REPORT__` before
+ *   the page's scripts run (Playwright's `addInitScript`: no inline script, the CSP stays);
+ * - the app's "Export PDF" (renderer/src/app/ExportPdfButton.tsx) opens `report.html` in a
+ *   window of the same origin and answers the report's `REPORT_HELLO` message with the input.
+ * Either way the project arrives as plain JSON and is validated here again before use
+ * (a border like any other).
+ */
+import { validateProject, describeIssues } from '../../../shared/model';
+import type { Project, TargetMap } from '../../../shared/model/schema';
+
+export type Paper = 'a4' | 'letter';
+
+/** The report's input as it crosses the border: JSON only. */
+export interface ReportInput {
+  /** The project document, as in a `.flowcase` file. */
+  readonly project: unknown;
+  /** The target map (scenario) the business case is for. */
+  readonly targetId: string;
+  /** Seed of Monte Carlo and of the simulation runs. */
+  readonly seed: number;
+  /** The day the report is dated, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly paper: Paper;
+  /** Open the browser's print dialog once the report is ready. */
+  readonly print?: boolean;
+}
+
+/** The input, checked: a valid project and the target it names. */
+export interface ReportSubject {
+  readonly project: Project;
+  readonly target: TargetMap;
+  readonly seed: number;
+  readonly date: string;
+  readonly paper: Paper;
+  readonly print: boolean;
+}
+
+/** The message the report window sends its opener to ask for the input. */
+export const REPORT_HELLO = 'flowcase-report:hello';
+/** The opener's answer: `{ type: REPORT_INPUT, input: ReportInput }`. */
+export const REPORT_INPUT = 'flowcase-report:input';
+
+declare global {
+  interface Window {
+    __FLOWCASE_REPORT__?: ReportInput;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The input checked, or the sentences that say what is wrong with it. */
+export function checkReportInput(
+  value: unknown,
+): { ok: true; subject: ReportSubject } | { ok: false; problems: string[] } {
+  if (!isRecord(value)) return { ok: false, problems: ['The report was given no input.'] };
+  const parsed = validateProject(value['project']);
+  if (!parsed.ok) return { ok: false, problems: describeIssues(parsed.issues) };
+  const project = parsed.project;
+  const target = project.maps.targets.find((t) => t.id === value['targetId']);
+  if (target === undefined)
+    return {
+      ok: false,
+      problems: [
+        project.maps.targets.length === 0
+          ? 'The project has no target map, so there is no business case to report.'
+          : `There is no target map with the id "${String(value['targetId'])}".`,
+      ],
+    };
+  const seed = value['seed'];
+  const date = value['date'];
+  return {
+    ok: true,
+    subject: {
+      project,
+      target,
+      seed: typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0 ? seed : 1,
+      date: typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today(),
+      paper: value['paper'] === 'letter' ? 'letter' : 'a4',
+      print: value['print'] === true,
+    },
+  };
+}
+
+/** Today as `YYYY-MM-DD` in local time. */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The input from wherever this page got it: the CLI's injected value, else the opener's
+ * answer to `REPORT_HELLO` (the app's window), else none after `waitMs`.
+ */
+export function receiveReportInput(waitMs = 10_000): Promise<unknown> {
+  if (window.__FLOWCASE_REPORT__ !== undefined) return Promise.resolve(window.__FLOWCASE_REPORT__);
+  const opener = window.opener as Window | null;
+  if (opener === null) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(() => finish(null), waitMs);
+    function finish(value: unknown): void {
+      window.clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      resolve(value);
+    }
+    function onMessage(event: MessageEvent): void {
+      if (event.origin !== window.location.origin || event.source !== opener) return;
+      const data: unknown = event.data;
+      if (isRecord(data) && data['type'] === REPORT_INPUT) finish(data['input']);
+    }
+    window.addEventListener('message', onMessage);
+    opener.postMessage({ type: REPORT_HELLO }, window.location.origin);
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The export's assumption sheets (shared/export/model-sheets.ts, the same rows as the XLSX)
+ * made fit for paper: ids and input paths left out (they are for machines and sit in the
+ * spreadsheet), empty columns dropped, and a sheet too wide for a page turned into a key
+ * and one "details" column of `header: value` pairs.
+ */
+import type { Cell, Sheet } from '../../../shared/export';
+import { formatCount, formatMoney, formatNumber, formatShare } from '../format/numbers';
+
+/** Most columns a printed table keeps side by side. */
+export const MAX_PRINT_COLUMNS = 6;
+
+export interface PrintTable {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Whether the last column holds `header: value` pairs of a wide sheet. */
+  readonly details: boolean;
+}
+
+const HIDDEN_HEADERS: ReadonlySet<string> = new Set(['Id', 'Path']);
+
+export function cellWords(cell: Cell | undefined, currency: string): string {
+  if (cell === undefined) return '';
+  switch (cell.kind) {
+    case 'empty':
+      return '';
+    case 'text':
+    case 'date':
+      return cell.value;
+    case 'number':
+      switch (cell.format) {
+        case 'currency':
+          return formatMoney(cell.value, currency);
+        case 'percent':
+          return formatShare(cell.value);
+        case 'integer':
+          return formatCount(cell.value);
+        case 'decimal':
+          return formatNumber(cell.value);
+      }
+  }
+}
+
+/** A header without its unit in brackets when the words already carry it ("12 %", "EUR 5"). */
+const plainHeader = (header: string): string => header.replace(/ \((%|[A-Z]{3})\)$/, '');
+
+export function printTable(sheet: Sheet, currency: string, keyColumns = 2): PrintTable {
+  const words = sheet.rows.map((row) => sheet.columns.map((_, i) => cellWords(row[i], currency)));
+  const kept = sheet.columns
+    .map((column, i) => ({ header: column.header, i }))
+    .filter(({ header, i }) => !HIDDEN_HEADERS.has(header) && words.some((row) => row[i] !== ''));
+  if (kept.length <= MAX_PRINT_COLUMNS)
+    return {
+      headers: kept.map((k) => plainHeader(k.header)),
+      rows: words.map((row) => kept.map((k) => row[k.i] ?? '')),
+      details: false,
+    };
+  const keys = kept.slice(0, keyColumns);
+  const rest = kept.slice(keyColumns);
+  return {
+    headers: [...keys.map((k) => plainHeader(k.header)), 'Details'],
+    rows: words.map((row) => [
+      ...keys.map((k) => row[k.i] ?? ''),
+      rest
+        .filter((k) => (row[k.i] ?? '') !== '')
+        .map((k) => `${plainHeader(k.header)}: ${row[k.i] ?? ''}`)
+        .join(' · '),
+    ]),
+    details: true,
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * `flowcase report` end to end (run in-process, printing through the real Chromium): for each
+ * sample the PDF has every part, the NPV and payback `flowcase roi --json` gives, a sane
+ * number of pages, a tag tree, no raster image (charts and maps are vector), and its pages
+ * rendered to PNG under test-results/report/ to look at. Bad input writes no PDF.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/src/testing/run-in-process';
+import { ROOT } from './support/cli-bundle';
+import { ensureCurrentReportPage } from './support/report-build';
+
+const SAMPLES = ['invoice-processing', 'ticket-triage', 'parts-procurement'];
+const HEADINGS = [
+  'Business case',
+  'Executive summary',
+  'Process maps',
+  'Simulation results',
+  'Financials',
+  'Uncertainty',
+  'Production readiness',
+  'Appendix: assumptions and method',
+  'How the numbers are computed',
+];
+const ARTIFACTS = join(ROOT, 'test-results', 'report');
+
+let dir = '';
+const cli = (args: string[]) => runCli(args, { timeoutMs: 120_000 });
+const tool = (name: string, args: string[]) => execFileSync(name, args, { encoding: 'utf8' });
+
+beforeAll(async () => {
+  ensureCurrentReportPage();
+  dir = mkdtempSync(join(tmpdir(), 'flowcase-report-'));
+  for (const sample of SAMPLES)
+    expect((await cli(['sample', sample, '-o', join(dir, `${sample}.flowcase`)])).status).toBe(0);
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const money = (amount: number, currency: string) =>
+  new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+    amount,
+  );
+
+describe('flowcase report', () => {
+  for (const sample of SAMPLES)
+    it(`prints ${sample}: every part, the figures of flowcase roi, vector only, tagged`, async () => {
+      // Given a sample project and what flowcase roi says of its first scenario
+      const file = join(dir, `${sample}.flowcase`);
+      const roiRun = await cli(['roi', file, '--json']);
+      expect(roiRun.status, roiRun.stderr).toBe(0);
+      const roi = JSON.parse(roiRun.stdout) as {
+        npv: number;
+        paybackMonth: number | null;
+        currency: string;
+      };
+      // When the report is printed
+      const pdf = join(dir, `${sample}.pdf`);
+      const run = await cli(['report', file, '-o', pdf]);
+      // Then it is written, tagged, with a sane number of A4 pages
+      expect(run.status, run.stderr).toBe(0);
+      const info = tool('pdfinfo', [pdf]);
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(info).toMatch(/Page size:.*\(A4\)/);
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      expect(pages).toBeGreaterThanOrEqual(10);
+      expect(pages).toBeLessThanOrEqual(40);
+      // and its text, selectable, holds every part and the same NPV and payback as flowcase roi
+      const text = tool('pdftotext', [pdf, '-']).replace(/\s+/g, ' ');
+      for (const heading of HEADINGS) expect(text, heading).toContain(heading);
+      // (the cover's headline, and the recommendation that quotes it)
+      const npv = money(roi.npv, roi.currency);
+      const payback =
+        roi.paybackMonth === null ? 'Not within the horizon' : `Month ${roi.paybackMonth}`;
+      const cover = text.slice(0, text.indexOf('Executive summary'));
+      expect(cover).toMatch(new RegExp(`NPV .*${npv.replace(/[$.]/g, '\\$&')}`));
+      expect(cover).toContain(payback);
+      expect(cover).toContain(`the NPV is ${npv}`);
+      expect(text).toMatch(/Page 2 of \d+/);
+      // and it holds no raster image: charts and maps are vector
+      const images = tool('pdfimages', ['-list', pdf]).trim().split('\n');
+      expect(images).toHaveLength(2); // the header and its rule
+      // and its pages are kept as pictures to look at
+      const out = join(ARTIFACTS, sample);
+      mkdirSync(out, { recursive: true });
+      tool('pdftoppm', ['-r', '50', '-png', pdf, join(out, 'page')]);
+      expect(existsSync(join(out, pages >= 10 ? 'page-01.png' : 'page-1.png'))).toBe(true);
+    }, 120_000);
+
+  it('prints on Letter paper when asked', async () => {
+    const pdf = join(dir, 'letter.pdf');
+    const run = await cli([
+      'report',
+      join(dir, 'ticket-triage.flowcase'),
+      '-o',
+      pdf,
+      '--paper',
+      'letter',
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(tool('pdfinfo', [pdf])).toMatch(/Page size:.*\(letter\)/);
+  }, 120_000);
+});
+
+describe('flowcase report with bad input writes no PDF', () => {
+  it('lists the problems of an invalid project', async () => {
+    // Given a project whose role has a negative headcount
+    const project = JSON.parse(readFileSync(join(dir, 'ticket-triage.flowcase'), 'utf8')) as {
+      roles: { headcount: number }[];
+    };
+    const role = project.roles[0];
+    if (role === undefined) throw new Error('no role');
+    role.headcount = -3;
+    const file = join(dir, 'bad.flowcase');
+    writeFileSync(file, JSON.stringify(project));
+    const pdf = join(dir, 'bad.pdf');
+    // When it is reported
+    const run = await cli(['report', file, '-o', pdf]);
+    // Then the problem is named, the exit code is 1 and nothing is written
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/roles\[0\].*headcount/i);
+    expect(existsSync(pdf)).toBe(false);
+  });
+
+  it('lists the scenarios that exist for one that does not', async () => {
+    const pdf = join(dir, 'none.pdf');
+    const run = await cli([
+      'report',
+      join(dir, 'invoice-processing.flowcase'),
+      '-o',
+      pdf,
+      '--scenario',
+      'Nope',
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('"AI match with review", "Touchless with QA sampling"');
+    expect(existsSync(pdf)).toBe(false);
+  });
+
+  it('says when the output cannot be written', async () => {
+    const missing = await cli([
+      'report',
+      join(dir, 'ticket-triage.flowcase'),
+      '-o',
+      join(dir, 'no-such-folder', 'r.pdf'),
+    ]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('the folder to write it in does not exist');
+    // root may write anywhere; everyone else is told why not
+    if (process.getuid?.() === 0) return;
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    const run = await cli([
+      'report',
+      join(dir, 'ticket-triage.flowcase'),
+      '-o',
+      join(locked, 'r.pdf'),
+    ]);
+    chmodSync(locked, 0o700);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('permission denied');
+  }, 120_000);
+
+  it('says in one sentence when there is no Chromium', async () => {
+    const before = process.env['FLOWCASE_CHROMIUM'];
+    process.env['FLOWCASE_CHROMIUM'] = join(dir, 'no-chromium-here');
+    try {
+      const pdf = join(dir, 'nochrome.pdf');
+      const run = await cli(['report', join(dir, 'ticket-triage.flowcase'), '-o', pdf]);
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/no Chromium found/);
+      expect(existsSync(pdf)).toBe(false);
+    } finally {
+      if (before === undefined) delete process.env['FLOWCASE_CHROMIUM'];
+      else process.env['FLOWCASE_CHROMIUM'] = before;
+    }
+  });
+});
