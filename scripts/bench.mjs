@@ -36,6 +36,8 @@
  * 20-21. The screens (issue 12), in the web build: a business-case edit to updated charts
  *    (<= 150 ms) and the results view of the 1 000-step map (<= 500 ms)
  *    (scripts/bench/editor/screens.ts says exactly what each times).
+ * 22. `flowcase report` of a sample, command to PDF file, Chromium start included (issue 13):
+ *    <= 3 s (scripts/bench/report-figure.mjs).
  *
  * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs and
  * editor.mjs, the CLI -> out/cli for figure 8, the web UI -> out/web and the baseline page ->
@@ -72,6 +74,7 @@ import { runSimjs, runSimpy } from './bench/peers.mjs';
 import { deviation, int, millions, renderTable, seconds, verdict } from './bench/report.mjs';
 import { judgeWorkspace, WORKSPACE_TARGETS, workspaceRows } from './bench/workspace-rows.mjs';
 import { judgeScreens, SCREEN_TARGETS, screenRows } from './bench/screen-rows.mjs';
+import { judgeReport, measureReport, REPORT_TARGETS, reportRows } from './bench/report-figure.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXACT_CYCLE_S = 287200 / 77;
@@ -103,6 +106,7 @@ const TARGETS = {
   workersSpeedUp: 1.7,
   ...WORKSPACE_TARGETS,
   ...SCREEN_TARGETS,
+  ...REPORT_TARGETS,
 };
 /** Issue 10's number of edits for the memory figure. */
 const MEMORY_EDITS = 500;
@@ -174,7 +178,7 @@ function machine() {
 
 async function measure() {
   progress(
-    'building out/bench (vite.bench.config.ts), out/cli, out/web and out/bench-baseline (the production web UI and the baseline page)',
+    'building out/bench (vite.bench.config.ts), out/cli, out/report, out/web and out/bench-baseline (the production web UI and the baseline page)',
   );
   await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.bench.config.ts') });
   for (const config of ['vite.web.config.ts', 'vite.bench-baseline.config.ts'])
@@ -183,6 +187,12 @@ async function measure() {
   await build({
     root: repoRoot,
     configFile: path.join(repoRoot, 'vite.cli.config.ts'),
+    logLevel: 'warn',
+  });
+  // The report page `flowcase report` prints (figure 22).
+  await build({
+    root: repoRoot,
+    configFile: path.join(repoRoot, 'vite.report.config.ts'),
     logLevel: 'warn',
   });
 
@@ -261,6 +271,7 @@ async function measure() {
     workspace,
     log: await measureEventLog(),
     screens: await measureScreens(),
+    report: measureReportFigure(),
   };
 }
 
@@ -355,6 +366,7 @@ function judge(m) {
   out.workspace = judgeWorkspace(m.workspace);
   out.eventLog = judgeEventLog(m.log);
   out.screens = judgeScreens(m.screens);
+  out.report = judgeReport(m.report);
   return out;
 }
 
@@ -379,6 +391,12 @@ async function measureScreens() {
     `20-21 screens: business case edit to charts, results view (${plan.workspaceRuns} runs)`,
   );
   return screenFigures({ runs: plan.workspaceRuns });
+}
+
+/** Figure 22 (issue 13): a sample's business case PDF from the command line. */
+function measureReportFigure() {
+  progress(`22 flowcase report of a sample, command to file (${plan.inputRuns} runs)`);
+  return measureReport(repoRoot, plan.inputRuns);
 }
 
 function judgeEventLog(log) {
@@ -727,6 +745,7 @@ function tableRows(r) {
   rows.push(...workspaceRows(r.workspace));
   rows.push(...eventLogRows(r.eventLog));
   rows.push(...screenRows(r.screens));
+  rows.push(...reportRows(r.report));
   return rows;
 }
 
