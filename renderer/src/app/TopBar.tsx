@@ -1,6 +1,8 @@
 // The top bar: app mark and name, the library toggle, the open project's name and whether it
-// is saved, the screen switch (Map, Simulation, Business case), and "New project", "Import" and "Export".
+// is saved, the screen switch (Map, Simulation, Business case), "Presenter mode", and "New
+// project", "Import" and "Export".
 import { PanelLeft, Workflow } from 'lucide-react';
+import { PresenterButton } from '../presenter/PresenterButton';
 import { useAppStore } from '../store';
 import { selectProjectName } from '../store/selectors';
 import { FileButtons } from './FileButtons';
@@ -42,6 +44,7 @@ export function TopBar() {
         </>
       )}
       <div className="fc-topbar__actions">
+        {projectName && <PresenterButton />}
         <NewProjectMenu />
         <FileButtons />
       </div>
