@@ -6,7 +6,7 @@
 import { Moon, Pause, Play, Rewind, FastForward, Sun, X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { targetOf } from '../../../shared/editor';
-import type { Project } from '../../../shared/model/schema';
+import type { ProcessMap, Project } from '../../../shared/model/schema';
 import { computeRoi } from '../../../shared/roi';
 import { mapFigures } from '../figures/live-figures';
 import { useAppStore } from '../store';
@@ -73,17 +73,26 @@ function isField(target: EventTarget | null): boolean {
   );
 }
 
-/** The trace of `map` a moment after it changes (a what-if of volume re-runs the cases). */
-function useTrace(project: Project, mapId: string): Trace | null {
-  const [trace, setTrace] = useState<Trace | null>(null);
+/** Quiet time after a what-if before its cases are simulated again, ms: not on every slider step. */
+const REPLAY_DELAY_MS = 400;
+
+/** The replay of `map`, simulated again a moment after the what-if changes what it reads. */
+function useReplay(project: Project, mapId: string): Replay | null {
+  const [replay, setReplay] = useState<Replay | null>(null);
   const map = mapId === 'current' ? project.maps.current : targetOf(project, mapId);
   useEffect(() => {
     if (map === null) return;
-    const handle = setTimeout(() => setTrace(recordReplay(project, map)), 120);
+    const run = () => setReplay({ trace: recordReplay(project, map), map });
+    const handle = setTimeout(run, replay === null ? 0 : REPLAY_DELAY_MS);
     return () => clearTimeout(handle);
     // Only what the simulation reads: the map, the roles and the calendar.
   }, [map, project.roles, project.calendar]); // eslint-disable-line react-hooks/exhaustive-deps
-  return trace;
+  return replay;
+}
+
+interface Replay {
+  readonly trace: Trace;
+  readonly map: ProcessMap;
 }
 
 export function Presenter() {
@@ -145,8 +154,10 @@ export function Presenter() {
   }, [tiles]);
 
   // The replay: one clock and one frame loop for both maps.
-  const currentTrace = useTrace(project, 'current');
-  const targetTrace = useTrace(project, targetId);
+  const currentReplay = useReplay(project, 'current');
+  const targetReplay = useReplay(project, targetId);
+  const currentTrace = currentReplay?.trace ?? null;
+  const targetTrace = targetReplay?.trace ?? null;
   const clock = useRef<ReplayClock | null>(null);
   const draws = useMemo(() => new Set<(t: number) => void>(), []);
   useEffect(() => {
@@ -294,7 +305,7 @@ export function Presenter() {
             map={current}
             marks={marks.before}
             focus={focusBefore}
-            trace={currentTrace}
+            replay={currentReplay}
             draws={draws}
             speed={speed}
             palette={palette}
@@ -307,7 +318,7 @@ export function Presenter() {
             map={target}
             marks={marks.after}
             focus={focusAfter}
-            trace={targetTrace}
+            replay={targetReplay}
             draws={draws}
             speed={speed}
             palette={palette}

@@ -3,13 +3,13 @@
 // neighbourhood, so the room keeps its bearings). Tokens of the replay are drawn over it.
 import '@xyflow/react/dist/style.css';
 import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Rect } from '@xyflow/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import { EdgeLabelLayer } from '../canvas/edges/label-layer';
 import { edgeTypes } from '../canvas/node-types';
 import type { ChangeKind } from './change-list';
-import { presenterEdges, presenterNodes } from './presenter-flow';
-import { PRESENTER_SIZES, presenterNodeTypes } from './presenter-nodes';
+import { presenterEdges, presenterNodes, type NodeMemo } from './presenter-flow';
+import { PRESENTER_SIZES, presenterNodeTypes, type PresenterNode } from './presenter-nodes';
 import type { Trace } from './replay/trace';
 import { TokenLayer, type TokenPalette } from './TokenLayer';
 
@@ -72,18 +72,24 @@ export interface PresenterMapProps {
   readonly map: ProcessMap;
   readonly marks: ReadonlyMap<string, ChangeKind>;
   readonly focus: ReadonlySet<string>;
-  readonly trace: Trace | null;
+  /** The replay's cases and the map they were recorded on (it changes only with them). */
+  readonly replay: { readonly trace: Trace; readonly map: ProcessMap } | null;
   readonly draws: Set<(t: number) => void>;
   readonly speed: () => number;
   readonly palette: TokenPalette;
 }
 
 export function PresenterMap(props: PresenterMapProps) {
-  const { label, project, map, marks, focus, trace } = props;
-  const nodes = useMemo(
-    () => presenterNodes(project, map, marks, focus),
-    [project, map, marks, focus],
-  );
+  const { label, project, map, marks, focus, replay } = props;
+  const memo = useRef<NodeMemo>(new Map());
+  const last = useRef<PresenterNode[]>([]);
+  const nodes = useMemo(() => {
+    // eslint-disable-next-line react-hooks/refs -- a cache of node objects, not render state
+    const next = presenterNodes(project, map, marks, focus, memo.current, last.current);
+    // eslint-disable-next-line react-hooks/refs -- as above
+    last.current = next;
+    return next;
+  }, [project, map, marks, focus]);
   const edges = useMemo(() => presenterEdges(map), [map]);
   return (
     <section className="fc-p-map" aria-label={`${label}: ${map.name}`}>
@@ -119,10 +125,10 @@ export function PresenterMap(props: PresenterMapProps) {
               proOptions={PRO_OPTIONS}
             />
             <Camera map={map} focus={focus} />
-            {trace !== null && (
+            {replay !== null && (
               <TokenLayer
-                map={map}
-                trace={trace}
+                map={replay.map}
+                trace={replay.trace}
                 draws={props.draws}
                 speed={props.speed}
                 palette={props.palette}

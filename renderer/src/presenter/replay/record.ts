@@ -16,7 +16,7 @@ import type { ProcessMap, Project } from '../../../../shared/model/schema';
 import { buildTrace, type Trace } from './trace';
 
 /** Cases replayed per map: enough for queues to build, few enough to follow by eye. */
-export const REPLAY_CASES = 300;
+export const REPLAY_CASES = 400;
 export const REPLAY_SEED = 7;
 const MAX_EVENTS_PER_CALL = 100_000;
 
