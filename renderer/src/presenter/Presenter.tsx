@@ -295,6 +295,11 @@ export function Presenter() {
         </div>
       </header>
       <HeadlineStrip tiles={tiles} />
+      {roi !== null && roi.blockers.length > 0 && (
+        <p className="fc-p-note" role="status">
+          No business case: {roi.blockers[0]}
+        </p>
+      )}
       <div
         className={`fc-p-maps fc-p-maps--${layout === 'both' ? (wide ? 'rows' : 'columns') : 'one'}`}
       >

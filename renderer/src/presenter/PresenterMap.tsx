@@ -17,8 +17,8 @@ const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const GLIDE_MS = 550;
 /** Map units of context kept around a step in focus. */
-const CONTEXT_X = 240;
-const CONTEXT_Y = 100;
+const CONTEXT_X = 200;
+const CONTEXT_Y = 30;
 /** Map units the token piles take above and below a step. */
 const PILE_ROOM = 30;
 
