@@ -36,6 +36,9 @@
  * 20-21. The screens (issue 12), in the web build: a business-case edit to updated charts
  *    (<= 150 ms) and the results view of the 1 000-step map (<= 500 ms)
  *    (scripts/bench/editor/screens.ts says exactly what each times).
+ * 22-23. Presenter mode (issue 13), in the web build at 1280 x 720: a what-if slider step to
+ *    updated figures (<= 50 ms) and the token replay (>= 55 fps with >= 300 tokens)
+ *    (scripts/bench/editor/presenter.ts).
  *
  * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs and
  * editor.mjs, the CLI -> out/cli for figure 8, the web UI -> out/web and the baseline page ->
@@ -62,6 +65,7 @@ import {
   eventLog,
   flowModel,
   screenFigures,
+  presenterFigures,
   monteCarlo,
   noise as noiseRuns,
   parseHostile,
@@ -72,6 +76,7 @@ import { runSimjs, runSimpy } from './bench/peers.mjs';
 import { deviation, int, millions, renderTable, seconds, verdict } from './bench/report.mjs';
 import { judgeWorkspace, WORKSPACE_TARGETS, workspaceRows } from './bench/workspace-rows.mjs';
 import { judgeScreens, SCREEN_TARGETS, screenRows } from './bench/screen-rows.mjs';
+import { judgePresenter, PRESENTER_TARGETS, presenterRows } from './bench/presenter-rows.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXACT_CYCLE_S = 287200 / 77;
@@ -103,6 +108,7 @@ const TARGETS = {
   workersSpeedUp: 1.7,
   ...WORKSPACE_TARGETS,
   ...SCREEN_TARGETS,
+  ...PRESENTER_TARGETS,
 };
 /** Issue 10's number of edits for the memory figure. */
 const MEMORY_EDITS = 500;
@@ -261,6 +267,7 @@ async function measure() {
     workspace,
     log: await measureEventLog(),
     screens: await measureScreens(),
+    presenter: await measurePresenter(),
   };
 }
 
@@ -355,6 +362,7 @@ function judge(m) {
   out.workspace = judgeWorkspace(m.workspace);
   out.eventLog = judgeEventLog(m.log);
   out.screens = judgeScreens(m.screens);
+  out.presenter = judgePresenter(m.presenter);
   return out;
 }
 
@@ -379,6 +387,12 @@ async function measureScreens() {
     `20-21 screens: business case edit to charts, results view (${plan.workspaceRuns} runs)`,
   );
   return screenFigures({ runs: plan.workspaceRuns });
+}
+
+/** Figures 22-23 (issue 13): a presenter what-if to figures, and the token replay's frame rate. */
+async function measurePresenter() {
+  progress(`22-23 presenter: what-if to figures (${plan.inspectorRuns} runs), token replay`);
+  return presenterFigures({ runs: plan.inspectorRuns });
 }
 
 function judgeEventLog(log) {
@@ -727,6 +741,7 @@ function tableRows(r) {
   rows.push(...workspaceRows(r.workspace));
   rows.push(...eventLogRows(r.eventLog));
   rows.push(...screenRows(r.screens));
+  rows.push(...presenterRows(r.presenter));
   return rows;
 }
 
