@@ -3,6 +3,7 @@
 // the arrow keys walk through the changes, each said in a sentence; an automation-rate slider
 // moves the NPV without touching the document; Escape finds the editor exactly as it was;
 // "Keep these changes" writes the what-if as one undo step.
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -77,6 +78,22 @@ test.describe('presenter mode', () => {
     await expect(rateField(page)).toHaveValue('78');
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
     expect(await camera(page)).toBe(cameraBefore);
+  });
+
+  test('has no serious or critical accessibility violation in either theme', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await selectAiMatch(page);
+    await page.keyboard.press('F5');
+    await expect(npv(page)).toHaveText(/€/);
+    for (const theme of ['dark', 'light']) {
+      await expect(presenter(page)).toHaveAttribute('data-theme', theme);
+      const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+      if (theme === 'dark') await page.getByRole('button', { name: 'Light theme' }).click();
+    }
   });
 
   test('"Keep these changes" writes the what-if as one undo step', async ({ page }) => {
