@@ -58,7 +58,12 @@ export function WhatIfPanel({
 }) {
   const period = project.maps.current.demand.period;
   const base = project.maps.current.demand.casesPerPeriod;
-  const volumeMax = Math.max(10, Math.ceil((Math.max(base, whatIf.casesPerPeriod) * 2) / 10) * 10);
+  // Bounds from the saved volume only: a range input whose max or step moved with its own value
+  // re-sanitised the value on every render, and React's onChange fed it back (an update loop).
+  const volumeMax = Math.max(10, Math.ceil((base * 2) / 10) * 10);
+  const volumeStep = Math.max(1, Math.round(volumeMax / 200));
+  const savedMonths = project.maps.targets.find((t) => t.id === target.id)?.plan.monthsToGoLive;
+  const monthsMax = Math.max(36, savedMonths ?? 0);
   return (
     <section className="fc-p-whatif" aria-label="What if">
       {aiStepsOf(target).map((step) => {
@@ -94,7 +99,7 @@ export function WhatIfPanel({
         label="Months to go-live"
         value={whatIf.monthsToGoLive}
         min={0}
-        max={Math.max(36, whatIf.monthsToGoLive)}
+        max={monthsMax}
         step={1}
         shown={`${whatIf.monthsToGoLive} mo`}
         onChange={(v) => onChange({ ...whatIf, monthsToGoLive: v })}
@@ -104,7 +109,7 @@ export function WhatIfPanel({
         value={whatIf.casesPerPeriod}
         min={0}
         max={volumeMax}
-        step={Math.max(1, Math.round(volumeMax / 200))}
+        step={volumeStep}
         shown={formatCount(whatIf.casesPerPeriod)}
         onChange={(v) => onChange({ ...whatIf, casesPerPeriod: v })}
       />
