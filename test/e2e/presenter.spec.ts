@@ -70,6 +70,14 @@ test.describe('presenter mode', () => {
     await expect(page.getByTestId('presenter-sentence')).toHaveText(/100 % auto-accepted/);
     await expect(page.getByRole('button', { name: 'Keep these changes' })).toBeEnabled();
 
+    // A slider held down (here: quick key presses past the overload point) is no update loop.
+    const volume = page.getByRole('slider', { name: 'Volume (cases per month)' });
+    await volume.focus();
+    for (let i = 0; i < 45; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('status').filter({ hasText: 'No business case' })).toBeVisible();
+    for (let i = 0; i < 45; i++) await page.keyboard.press('ArrowLeft');
+    await expect(volume).toHaveValue('4000');
+
     // Escape discards the what-if and finds the editor as it was.
     await page.keyboard.press('Escape');
     await expect(presenter(page)).toBeHidden();
