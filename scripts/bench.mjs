@@ -36,7 +36,10 @@
  * 20-21. The screens (issue 12), in the web build: a business-case edit to updated charts
  *    (<= 150 ms) and the results view of the 1 000-step map (<= 500 ms)
  *    (scripts/bench/editor/screens.ts says exactly what each times).
- * 22. `flowcase report` of a sample, command to PDF file, Chromium start included (issue 13):
+ * 22-23. Presenter mode (issue 13), in the web build at 1280 x 720: a what-if slider step to
+ *    updated figures (<= 50 ms) and the token replay (>= 55 fps with >= 300 tokens)
+ *    (scripts/bench/editor/presenter.ts).
+ * 24. `flowcase report` of a sample, command to PDF file, Chromium start included (issue 13):
  *    <= 3 s (scripts/bench/report-figure.mjs).
  *
  * The TypeScript side is bundled first (vite.bench.config.ts -> out/bench/run.mjs and
@@ -64,6 +67,7 @@ import {
   eventLog,
   flowModel,
   screenFigures,
+  presenterFigures,
   monteCarlo,
   noise as noiseRuns,
   parseHostile,
@@ -74,6 +78,7 @@ import { runSimjs, runSimpy } from './bench/peers.mjs';
 import { deviation, int, millions, renderTable, seconds, verdict } from './bench/report.mjs';
 import { judgeWorkspace, WORKSPACE_TARGETS, workspaceRows } from './bench/workspace-rows.mjs';
 import { judgeScreens, SCREEN_TARGETS, screenRows } from './bench/screen-rows.mjs';
+import { judgePresenter, PRESENTER_TARGETS, presenterRows } from './bench/presenter-rows.mjs';
 import { judgeReport, measureReport, REPORT_TARGETS, reportRows } from './bench/report-figure.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,6 +111,7 @@ const TARGETS = {
   workersSpeedUp: 1.7,
   ...WORKSPACE_TARGETS,
   ...SCREEN_TARGETS,
+  ...PRESENTER_TARGETS,
   ...REPORT_TARGETS,
 };
 /** Issue 10's number of edits for the memory figure. */
@@ -271,6 +277,7 @@ async function measure() {
     workspace,
     log: await measureEventLog(),
     screens: await measureScreens(),
+    presenter: await measurePresenter(),
     report: measureReportFigure(),
   };
 }
@@ -366,6 +373,7 @@ function judge(m) {
   out.workspace = judgeWorkspace(m.workspace);
   out.eventLog = judgeEventLog(m.log);
   out.screens = judgeScreens(m.screens);
+  out.presenter = judgePresenter(m.presenter);
   out.report = judgeReport(m.report);
   return out;
 }
@@ -393,9 +401,15 @@ async function measureScreens() {
   return screenFigures({ runs: plan.workspaceRuns });
 }
 
-/** Figure 22 (issue 13): a sample's business case PDF from the command line. */
+/** Figures 22-23 (issue 13): a presenter what-if to figures, and the token replay's frame rate. */
+async function measurePresenter() {
+  progress(`22-23 presenter: what-if to figures (${plan.inspectorRuns} runs), token replay`);
+  return presenterFigures({ runs: plan.inspectorRuns });
+}
+
+/** Figure 24 (issue 13): a sample's business case PDF from the command line. */
 function measureReportFigure() {
-  progress(`22 flowcase report of a sample, command to file (${plan.inputRuns} runs)`);
+  progress(`24 flowcase report of a sample, command to file (${plan.inputRuns} runs)`);
   return measureReport(repoRoot, plan.inputRuns);
 }
 
@@ -745,6 +759,7 @@ function tableRows(r) {
   rows.push(...workspaceRows(r.workspace));
   rows.push(...eventLogRows(r.eventLog));
   rows.push(...screenRows(r.screens));
+  rows.push(...presenterRows(r.presenter));
   rows.push(...reportRows(r.report));
   return rows;
 }

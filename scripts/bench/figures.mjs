@@ -153,3 +153,11 @@ export function workspaceFigures({ runs }) {
 export function screenFigures({ runs }) {
   return runEditor(['screens', '--runs', String(runs)]);
 }
+
+/**
+ * Issue 13's presenter figures: a what-if slider to updated figures (median of `runs`), and
+ * the token replay's frames per second with >= 300 tokens (scripts/bench/editor/presenter.ts).
+ */
+export function presenterFigures({ runs }) {
+  return runEditor(['presenter', '--runs', String(runs)]);
+}

@@ -64,7 +64,7 @@ export function judgeReport(figure) {
 }
 
 export function reportRows(r) {
-  const label = '22 Business case PDF of a sample, command to file';
+  const label = '24 Business case PDF of a sample, command to file';
   if (r.error) return [{ label, measured: `failed: ${r.error}` }];
   return [
     {

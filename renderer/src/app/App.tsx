@@ -2,7 +2,7 @@
 // editor (palette, toolbar, canvas, key figures, inspector, problems) or the business case of
 // the active map, around one project. The workspace opens the project to show.
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { BusinessScreen } from '../business/BusinessScreen';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { CompareView } from '../compare/CompareView';
@@ -33,6 +33,11 @@ import { WorkspaceShortcuts } from './WorkspaceShortcuts';
 
 let started = false;
 
+/** Presenter mode loads when first entered: the editor's first paint does not wait for it. */
+const Presenter = lazy(() =>
+  import('../presenter/Presenter').then((module) => ({ default: module.Presenter })),
+);
+
 export function App() {
   const hasProject = useAppStore((s) => s.project !== null);
   const loadError = useAppStore((s) => s.loadError);
@@ -41,6 +46,7 @@ export function App() {
 
   const libraryOpen = useAppStore((s) => s.libraryOpen);
   const screen = useAppStore((s) => s.screen);
+  const presenting = useAppStore((s) => s.presenting && s.project !== null);
 
   useEffect(() => {
     // Once per page, also under StrictMode's double effects: the workspace is the page's.
@@ -50,55 +56,63 @@ export function App() {
   }, []);
 
   return (
-    <div className="fc-app">
-      <TopBar />
-      <ReactFlowProvider>
-        {hasProject && <ConflictBar />}
-        {hasProject && <MapTabs />}
-        <main className="fc-workspace">
-          {/* The library is there before, and whether or not, a project opens: it draws at
+    <>
+      {/* Presenter mode covers the app, which stays mounted (and inert) underneath, as it was. */}
+      <div className="fc-app" inert={presenting}>
+        <TopBar />
+        <ReactFlowProvider>
+          {hasProject && <ConflictBar />}
+          {hasProject && <MapTabs />}
+          <main className="fc-workspace">
+            {/* The library is there before, and whether or not, a project opens: it draws at
               once, and a project that cannot be opened leaves the others to choose from. */}
-          <div id="fc-library" className="fc-library-slot" hidden={!libraryOpen}>
-            <LibraryPanel />
-          </div>
-          {!hasProject ? (
-            <div className="fc-app__placeholder" role="status">
-              {loadError ?? 'Opening project…'}
+            <div id="fc-library" className="fc-library-slot" hidden={!libraryOpen}>
+              <LibraryPanel />
             </div>
-          ) : screen === 'map' ? (
-            <>
-              <Palette />
-              <div className="fc-editor">
-                <Toolbar />
-                <ActiveMap />
-                <NoticeBar />
-                <KeyFigures />
-                <ProblemsPanel />
+            {!hasProject ? (
+              <div className="fc-app__placeholder" role="status">
+                {loadError ?? 'Opening project…'}
               </div>
-              <DetailsPanel />
-            </>
-          ) : (
+            ) : screen === 'map' ? (
+              <>
+                <Palette />
+                <div className="fc-editor">
+                  <Toolbar />
+                  <ActiveMap />
+                  <NoticeBar />
+                  <KeyFigures />
+                  <ProblemsPanel />
+                </div>
+                <DetailsPanel />
+              </>
+            ) : (
+              <>
+                <ScreenPanel>
+                  {screen === 'simulation' ? <SimulationView /> : <BusinessScreen />}
+                </ScreenPanel>
+                {/* Exports and runs on these screens say what happened in the same notice. */}
+                <NoticeBar />
+              </>
+            )}
+          </main>
+          {hasProject && (
             <>
-              <ScreenPanel>
-                {screen === 'simulation' ? <SimulationView /> : <BusinessScreen />}
-              </ScreenPanel>
-              {/* Exports and runs on these screens say what happened in the same notice. */}
-              <NoticeBar />
+              <StatusBar />
+              <EditorShortcuts onHelp={openHelp} />
+              {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+              <ImportReportDialog />
+              <WorkspaceShortcuts />
+              <FileDrop />
             </>
           )}
-        </main>
-        {hasProject && (
-          <>
-            <StatusBar />
-            <EditorShortcuts onHelp={openHelp} />
-            {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
-            <ImportReportDialog />
-            <WorkspaceShortcuts />
-            <FileDrop />
-          </>
-        )}
-      </ReactFlowProvider>
-    </div>
+        </ReactFlowProvider>
+      </div>
+      {presenting && (
+        <Suspense fallback={<div className="fc-presenter-loading" />}>
+          <Presenter />
+        </Suspense>
+      )}
+    </>
   );
 }
 

@@ -1,7 +1,8 @@
 // The top bar: app mark and name, the library toggle, the open project's name and whether it
-// is saved, the screen switch (Map, Simulation, Business case), and "Export PDF" (the business case
-// report), "New project", "Import" and "Export".
+// is saved, the screen switch (Map, Simulation, Business case), "Presenter mode", "Export PDF"
+// (the business case report), "New project", "Import" and "Export".
 import { PanelLeft, Workflow } from 'lucide-react';
+import { PresenterButton } from '../presenter/PresenterButton';
 import { useAppStore } from '../store';
 import { selectProjectName } from '../store/selectors';
 import { ExportPdfButton } from './ExportPdfButton';
@@ -44,6 +45,7 @@ export function TopBar() {
         </>
       )}
       <div className="fc-topbar__actions">
+        {projectName && <PresenterButton />}
         {projectName && <ExportPdfButton />}
         <NewProjectMenu />
         <FileButtons />

@@ -17,7 +17,8 @@ export function EditorShortcuts({ onHelp }: { onHelp: () => void }) {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       const state = useAppStore.getState();
-      if (state.project === null) return;
+      // Presenter mode has its own keys; the editor under it must not move or undo anything.
+      if (state.project === null || state.presenting) return;
       // Off the Map screen only undo, redo and switching maps apply: the other keys act on
       // a canvas and a selection that are not on screen.
       const onMap = state.screen === 'map';

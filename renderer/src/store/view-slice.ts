@@ -62,6 +62,12 @@ export interface ViewSlice {
   /** Whether a target is shown side by side with the current map. */
   comparing: boolean;
   setComparing: (on: boolean) => void;
+  /**
+   * Whether presenter mode covers the window. The editor stays mounted underneath, untouched,
+   * so leaving finds the screen, map, selection and camera as they were.
+   */
+  presenting: boolean;
+  setPresenting: (on: boolean) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -82,6 +88,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setWaitOverlay: (on) => set({ waitOverlay: on }),
   comparing: false,
   setComparing: (on) => set({ comparing: on }),
+  presenting: false,
+  setPresenting: (on) => {
+    if (get().presenting !== on) set({ presenting: on });
+  },
   showMap: (key) => {
     if (sameMapKey(get().activeMapKey, key)) return;
     set({

@@ -12,6 +12,8 @@
  *                                                   project, and a library of 500 (issue 11)
  *   node out/bench/editor.mjs screens [--runs N]    business case edit to charts, and the
  *                                                   results view of a 1 000-step map (issue 12)
+ *   node out/bench/editor.mjs presenter [--runs N]  presenter what-if to figures, and token
+ *                                                   replay frames per second (issue 13)
  */
 import { fileURLToPath } from 'node:url';
 import { validateSemantics } from '../../../shared/model/semantics';
@@ -24,6 +26,7 @@ import { historySize } from './history-size';
 import { benchMemory } from './memory';
 import { benchAutosaveAndOpen, benchLibrary } from './workspace';
 import { benchBusinessCase, benchResultsView } from './screens';
+import { benchPresenterReplay, benchPresenterWhatIf } from './presenter';
 
 /** The repository: this file runs as out/bench/editor.mjs, two folders down. */
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -71,6 +74,10 @@ async function main(argv: readonly string[]): Promise<void> {
         resultsView: await benchResultsView(bench, text, runs),
       };
     },
+    presenter: async (bench) => ({
+      whatIf: await benchPresenterWhatIf(bench, option(args, 'runs', 9)),
+      replay: await benchPresenterReplay(bench),
+    }),
   };
   const figure = command === undefined ? undefined : figures[command];
   if (figure === undefined)
