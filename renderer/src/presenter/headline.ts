@@ -93,7 +93,9 @@ export function headlineTiles(inputs: HeadlineInputs): Tile[] {
   return [
     compare(
       'throughput',
-      'Throughput',
+      // Throughput capacity, the most cases a month the teams can handle: what the change buys.
+      // Cases done equal the demand on both maps unless one is overloaded: no delta to show.
+      'Capacity',
       after?.capacityPerMonth ?? null,
       before?.capacityPerMonth ?? null,
       'higher',
