@@ -29,6 +29,51 @@ const MAX_PASSES = 100;
 const SETTLED = 1e-7;
 
 /**
+ * Incoming streams per step, flattened: step i's are [inStart[i], inStart[i + 1]), each with
+ * its source, its share of i's arrivals and its thinning (a decision's share, else 1); `fed`
+ * marks the steps that get any arrivals but the start. They follow from the graph and the
+ * visits alone, both derived from the map's shape (flow-shape.ts), so they are kept per graph
+ * (weakly, by its flows table) while the visits are the same.
+ */
+interface Streams {
+  readonly visits: ArrayLike<number>;
+  readonly inStart: Int32Array;
+  readonly inFrom: Int32Array;
+  readonly inWeight: Float64Array;
+  readonly inThin: Float64Array;
+  readonly fed: Uint8Array;
+}
+
+const streamsByGraph = new WeakMap<CompiledMap['into'], Streams>();
+
+function incomingStreams(graph: CompiledMap, visits: ArrayLike<number>): Streams {
+  const known = streamsByGraph.get(graph.into);
+  if (known !== undefined && known.visits === visits) return known;
+  const n = graph.steps.length;
+  const inStart = new Int32Array(n + 1);
+  graph.into.forEach((edges, i) => (inStart[i + 1] = (inStart[i] as number) + edges.length));
+  const inFrom = new Int32Array(inStart[n] as number);
+  const inWeight = new Float64Array(inStart[n] as number);
+  const inThin = new Float64Array(inStart[n] as number);
+  const fed = new Uint8Array(n);
+  graph.into.forEach((edges, i) => {
+    let rate = 0;
+    for (const { from, share } of edges) rate += Math.max(0, (visits[from] as number) * share);
+    let k = inStart[i] as number;
+    for (const { from, share } of edges) {
+      inFrom[k] = from;
+      inWeight[k] = rate > 0 ? Math.max(0, (visits[from] as number) * share) / rate : 0;
+      inThin[k] = graph.steps[from]?.kind === 'decision' ? share : 1;
+      k++;
+    }
+    fed[i] = rate > 0 && i !== graph.start ? 1 : 0;
+  });
+  const streams = { visits, inStart, inFrom, inWeight, inThin, fed };
+  streamsByGraph.set(graph.into, streams);
+  return streams;
+}
+
+/**
  * The arrival SCV at each role's pool (by role index; 1 where a role gets no visits).
  * @param externalScv SCV of the map's arrivals: 1 for Poisson, 0 for regular
  */
@@ -68,26 +113,7 @@ export function arrivalScvByRole(
       through(work.reviewRole[i] as number, s.reviewed, i);
     }
   });
-  // Incoming streams per step, flattened: step i's are [inStart[i], inStart[i + 1]), each with
-  // its source, its share of i's arrivals and its thinning (a decision's share, else 1).
-  const inStart = new Int32Array(n + 1);
-  graph.into.forEach((edges, i) => (inStart[i + 1] = (inStart[i] as number) + edges.length));
-  const inFrom = new Int32Array(inStart[n] as number);
-  const inWeight = new Float64Array(inStart[n] as number);
-  const inThin = new Float64Array(inStart[n] as number);
-  const fed = new Uint8Array(n);
-  graph.into.forEach((edges, i) => {
-    let rate = 0;
-    for (const { from, share } of edges) rate += Math.max(0, (visits[from] as number) * share);
-    let k = inStart[i] as number;
-    for (const { from, share } of edges) {
-      inFrom[k] = from;
-      inWeight[k] = rate > 0 ? Math.max(0, (visits[from] as number) * share) / rate : 0;
-      inThin[k] = graph.steps[from]?.kind === 'decision' ? share : 1;
-      k++;
-    }
-    fed[i] = rate > 0 && i !== graph.start ? 1 : 0;
-  });
+  const { inStart, inFrom, inWeight, inThin, fed } = incomingStreams(graph, visits);
   const input = new Float64Array(n).fill(externalScv);
   const output = new Float64Array(n).fill(externalScv);
   const update = (i: number): number => {
