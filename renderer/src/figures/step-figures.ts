@@ -30,7 +30,12 @@ function activeIndex(s: AppState): Index | null {
   return index;
 }
 
-/** The canvas figures of one step and its role; nulls while there are none. */
+/**
+ * The canvas figures of one step and its role, nulls while there are none, each to five
+ * significant digits (`shown`): the card shows at most three or four, and the queueing
+ * estimate moves every step's time by a few billionths when any step changes, which would
+ * otherwise redraw every card in view on every edit.
+ */
 export interface StepFigureValues {
   /** Expected visits per case to the step. */
   visits: number | null;
@@ -38,8 +43,17 @@ export interface StepFigureValues {
   hoursPerVisit: number | null;
   /** The role's utilisation (null without a role or work for it). */
   utilisation: number | null;
+  /** Whether the role has more work than hours (from the exact utilisation). */
+  overloaded: boolean;
   /** Whether the role is the map's bottleneck. */
   bottleneck: boolean;
+}
+
+/** `x` to five significant digits; null, zero and non-finite values as they are. */
+export function shown(x: number | null): number | null {
+  if (x === null || x === 0 || !Number.isFinite(x)) return x;
+  const scale = 10 ** (4 - Math.floor(Math.log10(Math.abs(x))));
+  return Math.round(x * scale) / scale;
 }
 
 /**
@@ -54,10 +68,12 @@ export function readStepFigures(
   const index = activeIndex(s);
   const step = index?.steps.get(stepId);
   const hours = step?.hoursPerVisit;
+  const utilisation = roleId === null ? null : (index?.roles.get(roleId)?.utilisation ?? null);
   return {
-    visits: step?.visitsPerCase ?? null,
-    hoursPerVisit: hours !== undefined && Number.isFinite(hours) ? hours : null,
-    utilisation: roleId === null ? null : (index?.roles.get(roleId)?.utilisation ?? null),
+    visits: shown(step?.visitsPerCase ?? null),
+    hoursPerVisit: hours !== undefined && Number.isFinite(hours) ? shown(hours) : null,
+    utilisation: shown(utilisation),
+    overloaded: utilisation !== null && utilisation >= 1,
     bottleneck: roleId !== null && index?.bottleneck === roleId,
   };
 }

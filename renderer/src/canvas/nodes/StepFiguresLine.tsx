@@ -14,10 +14,10 @@ export const StepFiguresLine = memo(function StepFiguresLine({
   visits,
   hoursPerVisit: perVisit,
   utilisation,
+  overloaded: over,
   bottleneck,
 }: StepFigureValues & { stepId: string }) {
   if (visits === null) return null;
-  const over = utilisation !== null && utilisation >= 1;
   return (
     <div className="fc-card__figures" data-testid={`figures-${stepId}`}>
       <span title="Visits per case">{formatNumber(visits)}×</span>

@@ -52,6 +52,6 @@ export function useCardState<S extends TaskStep | AiStep>(drawn: S): CardState<S
 
 /** The figures part of a card's state, for StepFiguresLine. */
 export function figuresOf(card: CardState<TaskStep | AiStep>): StepFigureValues {
-  const { visits, hoursPerVisit, utilisation, bottleneck } = card;
-  return { visits, hoursPerVisit, utilisation, bottleneck };
+  const { visits, hoursPerVisit, utilisation, overloaded, bottleneck } = card;
+  return { visits, hoursPerVisit, utilisation, overloaded, bottleneck };
 }
