@@ -9,13 +9,56 @@ import { fromZodIssue } from '../model/issues';
 
 export type Shaped<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** `value` parsed by `schema`, or the first problem as a sentence. */
-export function shaped<T>(schema: z.ZodType<T>, value: unknown, what: string): Shaped<T> {
+/**
+ * `value` parsed by `schema`, or the first problem as a sentence. With `previous` (what the
+ * document held before the edit), the parts of the parsed value equal to its parts are
+ * `previous`'s own objects: a step whose automation rate changed keeps its duration objects,
+ * so what is drawn from them is not drawn again, and the undo history shares them.
+ */
+export function shaped<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  what: string,
+  previous?: T,
+): Shaped<T> {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return { ok: true, value: withoutNegativeZero(parsed.data) };
+  if (parsed.success) {
+    const clean = withoutNegativeZero(parsed.data);
+    return { ok: true, value: previous === undefined ? clean : sharing(previous, clean) };
+  }
   const issue = parsed.error.issues[0];
   const message = issue === undefined ? 'is not valid' : fromZodIssue(value, issue).message;
   return { ok: false, reason: `${what}: ${message.replace(/, but the file has/, ', not')}` };
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `next`, with every part equal to the same part of `previous` replaced by that part. */
+export function sharing<T>(previous: T, next: T): T {
+  if (Object.is(previous, next)) return previous;
+  if (Array.isArray(previous) && Array.isArray(next)) {
+    if (previous.length !== next.length) return next;
+    const items = next.map((item: unknown, i) => sharing(previous[i] as unknown, item));
+    return (items.every((item, i) => Object.is(item, previous[i])) ? previous : items) as T;
+  }
+  if (!isPlain(previous) || !isPlain(next)) return next;
+  const keys = Object.keys(next);
+  if (keys.length !== Object.keys(previous).length) {
+    const out: Record<string, unknown> = {};
+    for (const key of keys) out[key] = sharing(previous[key], next[key]);
+    return out as T;
+  }
+  let same = true;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const part = Object.prototype.hasOwnProperty.call(previous, key)
+      ? sharing(previous[key], next[key])
+      : next[key];
+    out[key] = part;
+    if (!Object.is(part, previous[key])) same = false;
+  }
+  return (same ? previous : out) as T;
 }
 
 /**

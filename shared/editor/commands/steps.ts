@@ -91,7 +91,7 @@ export function updateStep(project: Project, c: Of<'updateStep'>): CommandResult
   if (step === undefined) return refused('That step no longer exists.');
   const patch = c.patch as Partial<Record<string, unknown>> & StepPatch;
   if ('id' in patch || 'kind' in patch) return refused('A step keeps its id and its kind.');
-  const changed = shaped(StepSchema, { ...step, ...patch }, `"${step.name}"`);
+  const changed = shaped(StepSchema, { ...step, ...patch }, `"${step.name}"`, step);
   if (!changed.ok) return refused(changed.reason);
   const steps = map.steps.map((s, i) => (i === index ? changed.value : s));
   const next = replaceMap(project, c.map, (m) => ({ ...m, steps }));
