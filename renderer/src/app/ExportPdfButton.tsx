@@ -13,7 +13,7 @@ function paperFor(language: string): Paper {
 }
 
 function exportPdf(): void {
-  const { project, activeMapKey } = useAppStore.getState();
+  const { project, activeMapKey, say } = useAppStore.getState();
   if (project === null) return;
   const targetId = activeMapKey === 'current' ? project.maps.targets[0]?.id : activeMapKey.targetId;
   if (targetId === undefined) return;
@@ -26,7 +26,13 @@ function exportPdf(): void {
     print: true,
   };
   const report = window.open('report.html', '_blank');
-  if (report === null) return;
+  if (report === null) {
+    say(
+      'The report could not open: the browser blocked its new window. Allow pop-ups for this page, then press Export PDF again.',
+      'refusal',
+    );
+    return;
+  }
   const origin = window.location.origin;
   const onMessage = (event: MessageEvent): void => {
     if (event.source !== report || event.origin !== origin) return;
