@@ -155,6 +155,41 @@ export function describeChange(
   return `${stepKindWord(after.kind)} "${after.name}": ${clauses.join('; ')}`;
 }
 
+/** One step's change in words, as the compare view and the report list them. */
+export interface ChangeLine {
+  readonly id: string;
+  readonly kind: 'added' | 'removed' | 'changed';
+  readonly text: string;
+}
+
+/** `diff` of `before` and `after` in words: the added steps, then the removed, then the changed. */
+export function changeLines(
+  project: Project,
+  before: ProcessMap,
+  after: ProcessMap,
+  diff: MapDiff,
+): ChangeLine[] {
+  const was = new Map(before.steps.map((s) => [s.id, s]));
+  const is = new Map(after.steps.map((s) => [s.id, s]));
+  return [
+    ...diff.added.map((id) => ({
+      id,
+      kind: 'added' as const,
+      text: describeChange(undefined, is.get(id), project),
+    })),
+    ...diff.removed.map((id) => ({
+      id,
+      kind: 'removed' as const,
+      text: describeChange(was.get(id), undefined, project),
+    })),
+    ...diff.changed.map(({ id }) => ({
+      id,
+      kind: 'changed' as const,
+      text: describeChange(was.get(id), is.get(id), project),
+    })),
+  ];
+}
+
 /** `sentence`, then `: ` and what the step does when its kind has a summary. */
 function withSummary(sentence: string, step: Step, project: Project): string {
   const summary = stepSummary(step, project);

@@ -42,7 +42,14 @@ export {
   type ClipboardRead,
   type PasteResult,
 } from './clipboard';
-export { changedFields, compareMaps, describeChange, type MapDiff } from './compare';
+export {
+  changedFields,
+  changeLines,
+  compareMaps,
+  describeChange,
+  type ChangeLine,
+  type MapDiff,
+} from './compare';
 export {
   DEFAULT_STEP_SIZE,
   alignSteps,

@@ -20,6 +20,23 @@ function renamed(project: Project, stepId: string): Project {
   return result.project;
 }
 
+/** The sample's first target before and after its first AI step's rate is set to 50 %. */
+function rateChanged() {
+  const before = invoiceProcessing.maps.targets[0];
+  const ai = before?.steps.find((s) => s.kind === 'ai');
+  if (before === undefined || ai === undefined) throw new Error('the sample has an AI step');
+  const result = applyCommand(invoiceProcessing, {
+    type: 'updateStep',
+    map: { targetId: before.id },
+    stepId: ai.id,
+    patch: { automationRate: 0.5 },
+  });
+  if (!result.ok) throw new Error(result.reason);
+  const after = result.project.maps.targets[0];
+  if (after === undefined) throw new Error('the target is gone');
+  return { before, ai, project: result.project, after };
+}
+
 describe('toNodes and toEdges reuse what did not change', () => {
   it('given a map, when converted twice, then the same objects come back', () => {
     const map = invoiceProcessing.maps.current;
@@ -45,39 +62,17 @@ describe('toNodes and toEdges reuse what did not change', () => {
   });
 
   it('given a step whose automation rate changed, when converted, then every edge is the one it had', () => {
-    const before = invoiceProcessing.maps.targets[0];
-    const ai = before?.steps.find((s) => s.kind === 'ai');
-    if (before === undefined || ai === undefined) throw new Error('the sample has an AI step');
-    const result = applyCommand(invoiceProcessing, {
-      type: 'updateStep',
-      map: { targetId: before.id },
-      stepId: ai.id,
-      patch: { automationRate: 0.5 },
-    });
-    if (!result.ok) throw new Error(result.reason);
-    const after = result.project.maps.targets[0];
-    if (after === undefined) throw new Error('the target is gone');
+    const { before, after } = rateChanged();
     const oldEdges = toEdges(before, []);
     expect(toEdges(after, [])).toBe(oldEdges);
   });
 
   it('given a step whose automation rate changed, when converted, then React Flow gets the same nodes array', () => {
-    const before = invoiceProcessing.maps.targets[0];
-    const ai = before?.steps.find((s) => s.kind === 'ai');
-    if (before === undefined || ai === undefined) throw new Error('the sample has an AI step');
-    const result = applyCommand(invoiceProcessing, {
-      type: 'updateStep',
-      map: { targetId: before.id },
-      stepId: ai.id,
-      patch: { automationRate: 0.5 },
-    });
-    if (!result.ok) throw new Error(result.reason);
-    const after = result.project.maps.targets[0];
-    if (after === undefined) throw new Error('the target is gone');
+    const { before, ai, project, after } = rateChanged();
     const oldNodes = toNodes(before, NO_SIZES);
     expect(toNodes(after, NO_SIZES)).toBe(oldNodes);
     // Moving it is a change React Flow must see: a new array, a new node for that step only.
-    const moved = applyCommand(result.project, {
+    const moved = applyCommand(project, {
       type: 'moveSteps',
       map: { targetId: before.id },
       moves: [{ id: ai.id, x: ai.position.x + 40, y: ai.position.y }],

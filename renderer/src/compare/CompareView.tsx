@@ -2,7 +2,7 @@
 // adds, removes and changes (matched by id) highlighted in both, and the changes listed in words.
 import { Background, BackgroundVariant, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
-import { compareMaps, describeChange, type MapDiff } from '../../../shared/editor';
+import { changeLines, compareMaps, type MapDiff } from '../../../shared/editor';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import type { StepNode } from '../canvas/flow-types';
 import { EdgeLabelLayer } from '../canvas/edges/label-layer';
@@ -81,25 +81,7 @@ function Pane({
 export function CompareView({ project, target }: { project: Project; target: ProcessMap }) {
   const current = project.maps.current;
   const diff = useMemo(() => compareMaps(current, target), [current, target]);
-  const before = new Map(current.steps.map((s) => [s.id, s]));
-  const after = new Map(target.steps.map((s) => [s.id, s]));
-  const lines = [
-    ...diff.added.map((id) => ({
-      id,
-      kind: 'added',
-      text: describeChange(undefined, after.get(id), project),
-    })),
-    ...diff.removed.map((id) => ({
-      id,
-      kind: 'removed',
-      text: describeChange(before.get(id), undefined, project),
-    })),
-    ...diff.changed.map(({ id }) => ({
-      id,
-      kind: 'changed',
-      text: describeChange(before.get(id), after.get(id), project),
-    })),
-  ];
+  const lines = changeLines(project, current, target, diff);
   return (
     <div className="fc-compare" data-testid="compare-view">
       <div className="fc-compare__panes">

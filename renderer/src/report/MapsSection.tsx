@@ -1,6 +1,6 @@
 // Both process maps on paper, the target's changes marked in both (matched by step id, as the
 // compare view does) and listed in words under them.
-import { describeChange } from '../../../shared/editor';
+import { changeLines } from '../../../shared/editor';
 import type { ReportData } from './compute';
 import { MapFigure, type ChangeMark } from './MapFigure';
 
@@ -16,25 +16,7 @@ export function MapsSection({ data, pageWidth }: { data: ReportData; pageWidth: 
     ...diff.added.map((id) => [id, 'added'] as const),
     ...changed.map((id) => [id, 'changed'] as const),
   ]);
-  const before = new Map(current.steps.map((s) => [s.id, s]));
-  const after = new Map(target.steps.map((s) => [s.id, s]));
-  const lines = [
-    ...diff.added.map((id) => ({
-      id,
-      kind: 'added',
-      text: describeChange(undefined, after.get(id), project),
-    })),
-    ...diff.removed.map((id) => ({
-      id,
-      kind: 'removed',
-      text: describeChange(before.get(id), undefined, project),
-    })),
-    ...changed.map((id) => ({
-      id,
-      kind: 'changed',
-      text: describeChange(before.get(id), after.get(id), project),
-    })),
-  ];
+  const lines = changeLines(project, current, target, diff);
   return (
     <section className="fc-report__part" aria-labelledby="fc-report-maps">
       <h2 id="fc-report-maps">Process maps</h2>
