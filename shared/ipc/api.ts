@@ -32,6 +32,8 @@ export interface FlowcaseApi {
   readonly setDocumentState: Invoke<'document:set-state'>;
   readonly closeWindow: Invoke<'window:close'>;
   readonly exportPdf: Invoke<'report:export-pdf'>;
+  readonly reportInput: Ask<'report:input'>;
+  readonly reportReady: Invoke<'report:ready'>;
   readonly onMenuCommand: Listen<'menu:command'>;
   readonly onFileOpened: Listen<'file:opened'>;
   readonly onFileChangedOnDisk: Listen<'file:changed-on-disk'>;
@@ -48,6 +50,8 @@ export const API_FUNCTION_OF = {
   'document:set-state': 'setDocumentState',
   'window:close': 'closeWindow',
   'report:export-pdf': 'exportPdf',
+  'report:input': 'reportInput',
+  'report:ready': 'reportReady',
   'menu:command': 'onMenuCommand',
   'file:opened': 'onFileOpened',
   'file:changed-on-disk': 'onFileChangedOnDisk',

@@ -156,6 +156,27 @@ export const INVOKE_CHANNELS = {
     payload: z.strictObject({ discardChanges: z.boolean() }),
     result: result(z.null()),
   },
+  /**
+   * Asked by the hidden report window (only): the report to draw. Main answers only the window
+   * it created for an Export PDF, with that request's project, target, seed, paper and date.
+   */
+  'report:input': {
+    payload: z.strictObject({}),
+    result: result(
+      z.strictObject({
+        text: ProjectText,
+        targetId: z.string(),
+        seed: z.number(),
+        paper: z.enum(['a4', 'letter']),
+        date: z.string(),
+      }),
+    ),
+  },
+  /** Told by the hidden report window when it has drawn the report, or why it could not. */
+  'report:ready': {
+    payload: z.strictObject({ problems: z.array(z.string().max(2000)).max(200) }),
+    result: result(z.null()),
+  },
   /** Prints the report of a target in a hidden window and saves the PDF where the user picks. */
   'report:export-pdf': { payload: PdfRequestSchema, result: result(SaveOutcome) },
 } as const;
