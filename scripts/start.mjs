@@ -7,6 +7,10 @@
  * (`node_modules/electron/path.txt` + `dist/`, or ELECTRON_OVERRIDE_DIST_PATH) and, when it is
  * missing, print one sentence (after the build, so the build is still checked) pointing to
  * `npm run web` and exit with code 1.
+ *
+ * The app it starts is the built one: the child's environment loses ELECTRON_RENDERER_URL and
+ * NODE_ENV_ELECTRON_VITE, so a dev-server URL left in the shell is never loaded
+ * (electron/main/start-url.ts honours it only under `electron-vite dev`).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -46,7 +50,10 @@ async function main() {
     );
     return 1;
   }
-  const child = spawn(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
+  const env = { ...process.env };
+  delete env.ELECTRON_RENDERER_URL;
+  delete env.NODE_ENV_ELECTRON_VITE;
+  const child = spawn(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => child.kill(signal));
   }

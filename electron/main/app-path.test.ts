@@ -21,8 +21,15 @@ describe('resolveAppPath', () => {
 
   it.each([
     ['dot-dot (normalised by the URL parser, still inside)', 'app://flowcase/../index.html'],
+    ['encoded dot-dot (normalised by the URL parser)', 'app://flowcase/%2e%2e/index.html'],
+    ['upper-case encoded dot-dot', 'app://flowcase/%2E%2E/%2E%2E/index.html'],
+    ['an absolute path (read below the root)', 'app://flowcase//index.html'],
   ])('given %s, when resolved, then it stays inside the root', (_name, url) => {
     expect(resolve(url)).toBe(`${rootDir}/index.html`);
+  });
+
+  it('given an encoded absolute path, when resolved, then it is read below the root, not from /', () => {
+    expect(resolve('app://flowcase/%2Fetc%2Fpasswd')).toBe(`${rootDir}/etc/passwd`);
   });
 
   it.each([
@@ -30,6 +37,11 @@ describe('resolveAppPath', () => {
     ['encoded dot-dot and slash', 'app://flowcase/%2e%2e%2f%2e%2e%2fsecret'],
     ['a sibling folder with the same prefix', 'app://flowcase/..%2frenderer-evil%2fx.js'],
     ['a backslash', 'app://flowcase/..%5c..%5csecret'],
+    ['a raw backslash', 'app://flowcase/..\\..\\secret'],
+    ['a UNC path', 'app://flowcase/%5c%5cserver%5cshare%5cx.js'],
+    ['an encoded Windows absolute path', 'app://flowcase/C%3A%5CWindows%5Cwin.ini'],
+    ['encoded dot-dot after a folder', 'app://flowcase/assets/..%2F..%2F..%2Fetc%2Fpasswd'],
+    ['a raw NUL byte', 'app://flowcase/index.html\u0000.png'],
     ['a NUL byte', 'app://flowcase/index.html%00.png'],
     ['a drive letter', 'app://flowcase/C:/Windows/win.ini'],
     ['bad percent encoding', 'app://flowcase/%E0%A4%A'],

@@ -11,7 +11,24 @@
  * The decisions themselves live in `url-policy.ts`, which is unit tested.
  */
 import { shell, type Session, type WebContents } from 'electron';
-import { isAllowedExternalUrl, isAllowedRequestUrl, isAppUrl } from './url-policy';
+import {
+  EXTERNAL_URL_ALLOW_LIST,
+  isAllowedExternalUrl,
+  isAllowedRequestUrl,
+  isAppUrl,
+} from './url-policy';
+
+/** What a web contents may open outside the app, and how (tests pass fakes). */
+export interface ExternalLinks {
+  /** Origin + path prefixes of https pages that may open in the browser. */
+  readonly allowList: readonly string[];
+  readonly openExternal: (url: string) => Promise<void>;
+}
+
+const DEFAULT_EXTERNAL_LINKS: ExternalLinks = {
+  allowList: EXTERNAL_URL_ALLOW_LIST,
+  openExternal: (url) => shell.openExternal(url),
+};
 
 /** Turns off permissions and the network for `session`. Call once per session, after ready. */
 export function secureSession(session: Session, appOrigins: readonly string[]): void {
@@ -24,7 +41,11 @@ export function secureSession(session: Session, appOrigins: readonly string[]): 
 }
 
 /** Locks down one web contents. Call from `app.on('web-contents-created')`. */
-export function secureWebContents(contents: WebContents, appOrigins: readonly string[]): void {
+export function secureWebContents(
+  contents: WebContents,
+  appOrigins: readonly string[],
+  links: ExternalLinks = DEFAULT_EXTERNAL_LINKS,
+): void {
   const denyForeign = (event: { preventDefault(): void }, url: string): void => {
     if (!isAppUrl(url, appOrigins)) event.preventDefault();
   };
@@ -32,7 +53,8 @@ export function secureWebContents(contents: WebContents, appOrigins: readonly st
   contents.on('will-redirect', denyForeign);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    // A failure (no browser installed) has no one to tell: the page was not waiting for it.
+    if (isAllowedExternalUrl(url, links.allowList)) void links.openExternal(url).catch(() => {});
     return { action: 'deny' };
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APP_ORIGIN,
+  EXTERNAL_URL_ALLOW_LIST,
   isAllowedExternalUrl,
   isAllowedRequestUrl,
   isAppUrl,
@@ -29,8 +30,14 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl(url, ALLOW)).toBe(false);
   });
 
-  it('given the default list, when an unknown site is checked, then it is refused', () => {
+  it('given the default list, when any site is checked, then it is refused', () => {
+    expect(EXTERNAL_URL_ALLOW_LIST).toEqual([]);
     expect(isAllowedExternalUrl('https://example.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://flowcase.app/docs/roi')).toBe(false);
+  });
+
+  it('given an allow-list entry that is not https, when a URL under it is checked, then it is refused', () => {
+    expect(isAllowedExternalUrl('http://example.com/a', ['http://example.com/'])).toBe(false);
   });
 });
 

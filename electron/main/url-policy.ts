@@ -16,11 +16,11 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'flowcase';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** External pages the app may open in the user's browser (origin + path prefix, https only). */
-export const EXTERNAL_URL_ALLOW_LIST: readonly string[] = [
-  'https://flowcase.app/',
-  'https://github.com/flowcase/',
-];
+/**
+ * External pages the app may open in the user's browser (origin + path prefix, https only).
+ * Real addresses only, never placeholders: until Flowcase has a published site, none.
+ */
+export const EXTERNAL_URL_ALLOW_LIST: readonly string[] = [];
 
 function parse(url: string): URL | null {
   try {

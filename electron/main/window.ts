@@ -1,41 +1,34 @@
 /**
- * Creates the main window with the hardened web preferences every Flowcase window uses:
- * sandboxed, context-isolated, no Node integration, web security on, only our preload.
- * The window is shown once its first paint is ready, so users never see a blank frame.
+ * Creates the main window. Its options (and so its hardened web preferences) come from
+ * `mainWindowOptions` (window-options.ts), which is unit tested; this file only does what
+ * needs Electron. The window is shown once its first paint is ready, so users never see a
+ * blank frame, and maximised then when it was maximised last time.
  */
 import { BrowserWindow } from 'electron';
+import { mainWindowOptions, type WindowBounds } from './window-options';
 
 export interface MainWindowOptions {
   /** Absolute path to the built preload script (`out/preload/index.cjs`). */
   preloadPath: string;
-  /** The URL to load, normally `app://flowcase/index.html`. */
+  /** The URL to load, normally `app://flowcase/index.html` (see start-url.ts). */
   startUrl: string;
+  /** Remembered bounds (window-state.ts, already fitted on screen); default size otherwise. */
+  bounds?: WindowBounds;
+  /** Open maximised (remembered from the last run). */
+  maximized?: boolean;
 }
 
-export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    title: 'Flowcase',
-    backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+export function createMainWindow({
+  preloadPath,
+  startUrl,
+  bounds,
+  maximized = false,
+}: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath, bounds }));
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
   });
-  window.once('ready-to-show', () => window.show());
   void window.loadURL(startUrl);
   return window;
 }

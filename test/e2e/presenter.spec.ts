@@ -125,4 +125,23 @@ test.describe('presenter mode', () => {
     await expect(rateField(page)).toHaveValue('78');
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
+
+  test('the scenario picker presents another target with its own figures', async ({ page }) => {
+    await selectAiMatch(page);
+    await page.keyboard.press('F5');
+    await expect(presenter(page)).toBeVisible();
+    const scenario = page.getByRole('combobox', { name: 'Scenario' });
+    await expect(scenario).toHaveValue(/.+/);
+    const npvBefore = await npv(page).textContent();
+    await scenario.selectOption({ label: 'Touchless with QA sampling' });
+    await expect(
+      page.getByRole('region', { name: 'Target: Touchless with QA sampling' }),
+    ).toBeVisible();
+    await expect(npv(page)).not.toHaveText(npvBefore ?? '');
+    await expect(page.getByTestId('presenter-sentence')).toHaveText(/Press → to walk/);
+    await page.keyboard.press('Escape');
+    await expect(presenter(page)).toBeHidden();
+    // Presenting another scenario changes nothing in the document.
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  });
 });

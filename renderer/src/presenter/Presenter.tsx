@@ -96,14 +96,13 @@ interface Replay {
 }
 
 export function Presenter() {
-  const [entry] = useState(() => {
+  const [targetId, setTargetId] = useState(() => {
     const s = useAppStore.getState();
     const project = s.project as Project;
-    const targetId =
-      s.activeMapKey !== 'current' ? s.activeMapKey.targetId : (project.maps.targets[0]?.id ?? '');
-    return { targetId };
+    return s.activeMapKey !== 'current'
+      ? s.activeMapKey.targetId
+      : (project.maps.targets[0]?.id ?? '');
   });
-  const { targetId } = entry;
   // The document as it stands; the what-if is applied over it, never into it.
   const saved = useAppStore((s) => s.project) as Project;
   const [whatIf, setWhatIf] = useState<WhatIf | null>(() => whatIfOf(saved, targetId));
@@ -192,6 +191,15 @@ export function Presenter() {
     if (command !== null) state.dispatch(command);
   }, [whatIf, targetId]);
   const reset = useCallback(() => setWhatIf(whatIfOf(saved, targetId)), [saved, targetId]);
+  // Another scenario starts from its own saved figures; a what-if not kept is left behind.
+  const pickScenario = useCallback(
+    (id: string) => {
+      setTargetId(id);
+      setWhatIf(whatIfOf(saved, id));
+      setIndex(-1);
+    },
+    [saved],
+  );
 
   const count = changes.length;
   useEffect(() => {
@@ -246,7 +254,24 @@ export function Presenter() {
         <div className="fc-p-top__title">
           <span className="fc-p-top__project">{project.name}</span>
           <span className="fc-p-top__scenario">
-            {current.name} <span aria-hidden="true">→</span> {target.name}
+            {current.name} <span aria-hidden="true">→</span>{' '}
+            {saved.maps.targets.length > 1 ? (
+              <select
+                className="fc-p-scenario"
+                aria-label="Scenario"
+                title="The target scenario to present (a what-if not kept is left behind)"
+                value={targetId}
+                onChange={(event) => pickScenario(event.currentTarget.value)}
+              >
+                {saved.maps.targets.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              target.name
+            )}
           </span>
         </div>
         <div className="fc-p-top__tools">

@@ -34,19 +34,55 @@ export function whatIfOf(project: Project, targetId: string): WhatIf | null {
   };
 }
 
+const clampTo =
+  (min: number, max: number) =>
+  (value: number): number =>
+    Math.min(max, Math.max(min, value));
+
+/**
+ * The range on `path` moved with its input, so Monte Carlo samples around the what-if value
+ * rather than the saved one (else P(NPV > 0) could not follow the control): every value goes
+ * through `move`, then into the input's bounds (a monotone clamp keeps low ≤ likely ≤ high).
+ * Null when the input has no range.
+ */
+function movedRange(
+  project: Project,
+  path: string,
+  move: (value: number) => number,
+  bounds: (value: number) => number,
+): EditCommand | null {
+  const range = project.ranges.find((r) => r.path === path);
+  if (range === undefined) return null;
+  const to = (value: number): number => bounds(move(value));
+  return {
+    type: 'updateRange',
+    path,
+    patch: { low: to(range.low), likely: to(range.likely), high: to(range.high) },
+  };
+}
+
 /**
  * The editor commands that take `project` to `whatIf` for target `targetId`: only the inputs
- * that differ, in a fixed order (automation rates in map order, plan, volume).
+ * that differ, in a fixed order (automation rates in map order, plan, volume), each followed
+ * by the move of its uncertainty range when it has one.
  */
 export function whatIfCommands(project: Project, targetId: string, whatIf: WhatIf): EditCommand[] {
   const target = targetOf(project, targetId);
   if (target === null) return [];
   const map = { targetId };
   const commands: EditCommand[] = [];
+  const withRange = (path: string, move: (v: number) => number, bounds: (v: number) => number) => {
+    const command = movedRange(project, path, move, bounds);
+    if (command !== null) commands.push(command);
+  };
+  const share = clampTo(0, 1);
+  const targetPath = `maps.targets.${targetId}`;
   for (const step of aiStepsOf(target)) {
     const rate = whatIf.automationRates[step.id];
-    if (rate !== undefined && rate !== step.automationRate)
-      commands.push({ type: 'updateStep', map, stepId: step.id, patch: { automationRate: rate } });
+    if (rate === undefined || rate === step.automationRate) continue;
+    commands.push({ type: 'updateStep', map, stepId: step.id, patch: { automationRate: rate } });
+    const by = rate - step.automationRate;
+    withRange(`${targetPath}.steps.${step.id}.automationRate`, (v) => v + by, share);
   }
   const plan = target.plan;
   const planPatch = {
@@ -66,6 +102,14 @@ export function whatIfCommands(project: Project, targetId: string, whatIf: WhatI
   };
   if (Object.keys(planPatch).length > 0)
     commands.push({ type: 'updatePlan', targetId, patch: planPatch });
+  if (whatIf.steadyShare !== plan.adoption.steadyShare) {
+    const by = whatIf.steadyShare - plan.adoption.steadyShare;
+    withRange(`${targetPath}.plan.adoption.steadyShare`, (v) => v + by, share);
+  }
+  if (whatIf.monthsToGoLive !== plan.monthsToGoLive) {
+    const by = whatIf.monthsToGoLive - plan.monthsToGoLive;
+    withRange(`${targetPath}.plan.monthsToGoLive`, (v) => v + by, clampTo(0, Infinity));
+  }
   const before = project.maps.current.demand.casesPerPeriod;
   if (whatIf.casesPerPeriod !== before) {
     commands.push({
@@ -78,6 +122,9 @@ export function whatIfCommands(project: Project, targetId: string, whatIf: WhatI
     const targetCases = before > 0 ? target.demand.casesPerPeriod * scale : whatIf.casesPerPeriod;
     if (targetCases !== target.demand.casesPerPeriod)
       commands.push({ type: 'updateDemand', map, patch: { casesPerPeriod: targetCases } });
+    const volume = clampTo(0, Infinity);
+    withRange('maps.current.demand.casesPerPeriod', (v) => v * scale, volume);
+    withRange(`${targetPath}.demand.casesPerPeriod`, (v) => v * scale, volume);
   }
   return commands;
 }
@@ -100,8 +147,10 @@ export function applyWhatIf(project: Project, targetId: string, whatIf: WhatIf):
 
 /** The undo menu's name for keeping a what-if: "Presenter what-if (automation rate, volume)". */
 export function whatIfLabel(project: Project, targetId: string, whatIf: WhatIf): string {
-  const names = whatIfCommands(project, targetId, whatIf).map((c) => {
+  const names = whatIfCommands(project, targetId, whatIf).flatMap((c) => {
     switch (c.type) {
+      case 'updateRange':
+        return []; // moves with its input, which is named already
       case 'updateStep':
         return 'automation rate';
       case 'updatePlan':

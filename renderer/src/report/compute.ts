@@ -14,11 +14,14 @@ import {
 import {
   computeBusinessCase,
   DEFAULT_BUSINESS_OPTIONS,
+  withCostsAndFormulas,
   type BusinessCase,
+  type BusinessCaseOutcome,
 } from '../business/compute';
 import { appEngine } from '../engine/app-engine';
 import { DEFAULT_RUN_SETTINGS } from '../store/results-slice';
 import type { ReportSubject } from './input';
+import { precomputedFigures, type PrecomputedFigures } from './precomputed';
 
 export interface ReportData extends ReportSubject {
   readonly business: BusinessCase;
@@ -32,36 +35,49 @@ export type ReportOutcome =
   | { readonly ok: false; readonly message: string };
 
 /** The report's figures; never rejects (an engine error comes back as a message). */
-export async function computeReport(subject: ReportSubject): Promise<ReportOutcome> {
+export async function computeReport(
+  subject: ReportSubject,
+  given: () => Promise<PrecomputedFigures | null> = precomputedFigures,
+): Promise<ReportOutcome> {
   const { project, target, seed } = subject;
-  const business = await computeBusinessCase(project, target.id, {
-    ...DEFAULT_BUSINESS_OPTIONS,
-    seed,
-  });
+  const options = { ...DEFAULT_BUSINESS_OPTIONS, seed };
+  const precomputed = await given();
+  const run = { ...DEFAULT_RUN_SETTINGS, seed };
+  const engine = appEngine();
+  // Side by side: the business case in its worker, both runs spread over the sim workers.
+  const [business, simulation] = await Promise.all([
+    precomputed === null
+      ? computeBusinessCase(project, target.id, options)
+      : ({
+          ok: true,
+          value: withCostsAndFormulas(project, target, precomputed.business, options, 0),
+        } satisfies BusinessCaseOutcome),
+    precomputed === null
+      ? Promise.all([
+          engine.runSimulation(project, project.maps.current.id, run),
+          engine.runSimulation(project, target.id, run),
+        ]).then(
+          ([current, simulated]) => ({ ok: true as const, current, target: simulated }),
+          (error: unknown) => ({
+            ok: false as const,
+            message: `The simulation could not run: ${error instanceof Error ? error.message : String(error)}`,
+          }),
+        )
+      : { ok: true as const, ...precomputed.simulation },
+  ]);
   if (!business.ok) return { ok: false, message: business.message };
-  try {
-    const run = { ...DEFAULT_RUN_SETTINGS, seed };
-    const engine = appEngine();
-    // One after the other: each run already spreads its replications over every core.
-    const current = await engine.runSimulation(project, project.maps.current.id, run);
-    const simulated = await engine.runSimulation(project, target.id, run);
-    return {
-      ok: true,
-      data: {
-        ...subject,
-        business: business.value,
-        flow: {
-          current: computeFlowModel(project, project.maps.current),
-          target: computeFlowModel(project, target),
-        },
-        simulation: { current, target: simulated },
-        diff: compareMaps(project.maps.current, target),
+  if (!simulation.ok) return { ok: false, message: simulation.message };
+  return {
+    ok: true,
+    data: {
+      ...subject,
+      business: business.value,
+      flow: {
+        current: computeFlowModel(project, project.maps.current),
+        target: computeFlowModel(project, target),
       },
-    };
-  } catch (error) {
-    return {
-      ok: false,
-      message: `The simulation could not run: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
+      simulation: { current: simulation.current, target: simulation.target },
+      diff: compareMaps(project.maps.current, target),
+    },
+  };
 }
