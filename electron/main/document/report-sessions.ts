@@ -1,12 +1,12 @@
 /**
  * The hidden report windows main prints Export PDF from, one session per window: the input it
- * may fetch ('report:input') and the promise its 'report:ready' settles. A web contents with
- * no session is not a report window: the sender policy refuses it the report channels, and
- * report windows nothing else.
+ * may fetch ('report:input') and what its 'report:ready' said. A web contents with no session
+ * is not a report window: the sender policy refuses it the report channels, and report windows
+ * everything else. `provideInput` and `whenReady` are exactly what pdf.ts's `PdfDeps` asks for.
  *
- * Promises: a session answers only its own window; `ready` resolves with the problems the
- * window reported (empty when the report is drawn), or with one problem when the window goes
- * away before saying so (`end`). Each session is ended exactly once by whoever began it.
+ * Promises: a session answers only its own window; `whenReady` resolves with the problems the
+ * window reported (none when the report is drawn), or with one problem when the session is
+ * withdrawn first; it rejects when printing gives up (`signal`).
  */
 import type { InvokeHandlers, InvokeValue } from '../ipc/handle';
 import { IpcRefusal } from '../ipc/outcome';
@@ -15,7 +15,8 @@ export type ReportInput = InvokeValue<'report:input'>;
 
 interface Session {
   readonly input: ReportInput;
-  readonly settle: (problems: readonly string[]) => void;
+  readonly ready: Promise<string[]>;
+  readonly settle: (problems: string[]) => void;
 }
 
 export const REPORT_WINDOW_GONE = 'The report window closed before the report was drawn.';
@@ -23,18 +24,27 @@ export const REPORT_WINDOW_GONE = 'The report window closed before the report wa
 export class ReportSessions {
   readonly #sessions = new Map<number, Session>();
 
-  /** Starts a session for a report window; the promise settles on its 'report:ready'. */
-  begin(webContentsId: number, input: ReportInput): Promise<readonly string[]> {
-    return new Promise((resolve) => {
-      this.#sessions.get(webContentsId)?.settle([REPORT_WINDOW_GONE]);
-      this.#sessions.set(webContentsId, { input, settle: resolve });
-    });
-  }
-
-  end(webContentsId: number): void {
+  /** Makes `input` the answer to that window's 'report:input'; returns the withdrawal. */
+  provideInput = (webContentsId: number, input: ReportInput): (() => void) => {
     this.#sessions.get(webContentsId)?.settle([REPORT_WINDOW_GONE]);
-    this.#sessions.delete(webContentsId);
-  }
+    let settle: (problems: string[]) => void = () => undefined;
+    const ready = new Promise<string[]>((resolve) => (settle = resolve));
+    const session: Session = { input, ready, settle };
+    this.#sessions.set(webContentsId, session);
+    return () => {
+      session.settle([REPORT_WINDOW_GONE]);
+      if (this.#sessions.get(webContentsId) === session) this.#sessions.delete(webContentsId);
+    };
+  };
+
+  whenReady = (webContentsId: number, signal: AbortSignal): Promise<{ problems: string[] }> => {
+    const session = this.#sessions.get(webContentsId);
+    if (!session) return Promise.resolve({ problems: [REPORT_WINDOW_GONE] });
+    return new Promise((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(new Error('gave up waiting')), { once: true });
+      void session.ready.then((problems) => resolve({ problems }));
+    });
+  };
 
   isReportWindow = (webContentsId: number): boolean => this.#sessions.has(webContentsId);
 
@@ -51,10 +61,4 @@ export class ReportSessions {
     if (!session) throw new IpcRefusal('forbidden', 'This window is not printing a report.');
     return session;
   }
-}
-
-/** The day a report is dated, `YYYY-MM-DD` in local time. */
-export function reportDate(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -3,7 +3,7 @@ import { startCrashMarker } from './crash-marker';
 import { createDialogs, type NativeDialog } from './dialogs';
 import { filesFromArgv } from './launch-args';
 import { createRecentFiles, MAX_RECENT_FILES, parseRecentFiles } from './recent-files';
-import { REPORT_WINDOW_GONE, ReportSessions, reportDate } from './report-sessions';
+import { REPORT_WINDOW_GONE, ReportSessions } from './report-sessions';
 import { documentName, windowTitle, withExtension } from './title';
 
 describe('title', () => {
@@ -158,26 +158,36 @@ describe('dialogs', () => {
 describe('report sessions', () => {
   const input = { text: '{}', targetId: 't', seed: 1, paper: 'a4' as const, date: '2025-01-31' };
 
-  it('given a report window, then only it gets the input, and its ready settles the session', async () => {
+  it('given a report window, then only it gets the input, and its ready is what whenReady says', async () => {
     const sessions = new ReportSessions();
-    const ready = sessions.begin(5, input);
+    const withdraw = sessions.provideInput(5, input);
+    const ready = sessions.whenReady(5, new AbortController().signal);
     expect(sessions.isReportWindow(5)).toBe(true);
     expect(sessions.isReportWindow(1)).toBe(false);
-    expect(sessions.handlers['report:input']({}, { webContentsId: 5 })).toEqual(input);
+    expect(await sessions.handlers['report:input']({}, { webContentsId: 5 })).toEqual(input);
     expect(() => sessions.handlers['report:input']({}, { webContentsId: 1 })).toThrow(
       expect.objectContaining({ code: 'forbidden' }) as Error,
     );
-    void sessions.handlers['report:ready']({ problems: [] }, { webContentsId: 5 });
-    expect(await ready).toEqual([]);
-    sessions.end(5);
+    await sessions.handlers['report:ready']({ problems: ['no target t'] }, { webContentsId: 5 });
+    expect(await ready).toEqual({ problems: ['no target t'] });
+    withdraw();
     expect(sessions.isReportWindow(5)).toBe(false);
   });
 
-  it('given the window goes away first, then the session settles with a problem', async () => {
+  it('given the input is withdrawn first, then whenReady says the window went away', async () => {
     const sessions = new ReportSessions();
-    const ready = sessions.begin(5, input);
-    sessions.end(5);
-    expect(await ready).toEqual([REPORT_WINDOW_GONE]);
-    expect(reportDate(new Date(2025, 0, 31, 23, 59))).toBe('2025-01-31');
+    const withdraw = sessions.provideInput(5, input);
+    const ready = sessions.whenReady(5, new AbortController().signal);
+    withdraw();
+    expect(await ready).toEqual({ problems: [REPORT_WINDOW_GONE] });
+  });
+
+  it('given printing gives up, then whenReady rejects', async () => {
+    const sessions = new ReportSessions();
+    sessions.provideInput(5, input);
+    const giveUp = new AbortController();
+    const ready = sessions.whenReady(5, giveUp.signal);
+    giveUp.abort();
+    await expect(ready).rejects.toThrow();
   });
 });
