@@ -1,62 +1,83 @@
 /**
  * Entry of the Electron main process: app lifecycle only.
  *
- * Owns: the single-instance lock (a second launch focuses the first window), the `app://`
- * scheme registration (before ready), session and web-contents hardening, creating the main
- * window, and quitting when the last window closes (except on macOS).
- * Everything else (menus, files, IPC handlers, PDF) lives in its own module.
+ * Owns: the single-instance lock (a second launch hands its files to the first and focuses
+ * it), the `app://` scheme registration (before ready), session and web-contents hardening,
+ * files from the command line and macOS `open-file` (queued until ready), the quit that
+ * waits for unsaved changes, and the crash marker's clean removal. What happens at ready is
+ * `startDesktop` (wiring/desktop.ts); the logic lives in document/, ipc/, files/ and the rest.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, session } from 'electron';
+import { filesFromArgv } from './document/launch-args';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { secureSession, secureWebContents } from './security';
-import { createMainWindow } from './window';
-import { APP_ORIGIN, originOf } from './url-policy';
+import { startPlan } from './start-url';
+import { startDesktop, type Desktop } from './wiring/desktop';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(mainDir, '../renderer');
 const preloadPath = path.join(mainDir, '../preload/index.cjs');
-
-/** `electron-vite dev` serves the renderer over http; only honoured in unpackaged runs. */
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
-const devOrigin = devServerUrl === undefined ? null : originOf(devServerUrl);
-/** The dev server's http origin and its HMR websocket are part of the app in dev runs only. */
-const appOrigins: readonly string[] = devOrigin
-  ? [APP_ORIGIN, devOrigin, devOrigin.replace(/^http/, 'ws')]
-  : [APP_ORIGIN];
-const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+const plan = startPlan({ isPackaged: app.isPackaged, env: process.env });
+const defaultApp = process.defaultApp === true;
 
 app.enableSandbox();
 registerAppScheme();
 
-function openMainWindow(): BrowserWindow {
-  return createMainWindow({ preloadPath, startUrl });
+let desktop: Desktop | null = null;
+/** Files that arrived before the desktop was ready (command line, early `open-file`). */
+const early = filesFromArgv(process.argv, { defaultApp, workingDirectory: process.cwd() });
+
+function openFile(filePath: string): void {
+  if (!desktop) {
+    early.push(filePath);
+    return;
+  }
+  desktop.controller.openFromOutside(filePath);
+  if (BrowserWindow.getAllWindows().length === 0) void desktop.openWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = filesFromArgv(argv, { defaultApp, workingDirectory });
     const [window] = BrowserWindow.getAllWindows();
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+    files.forEach(openFile);
   });
 
-  app.on('web-contents-created', (_event, contents) => secureWebContents(contents, appOrigins));
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFile(filePath);
+  });
+
+  app.on('web-contents-created', (_event, contents) =>
+    secureWebContents(contents, plan.appOrigins),
+  );
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    if (desktop && BrowserWindow.getAllWindows().length === 0) void desktop.openWindow();
   });
 
-  void app.whenReady().then(() => {
-    secureSession(session.defaultSession, appOrigins);
+  app.on('before-quit', (event) => desktop?.controller.beforeQuit(event));
+  app.on('will-quit', () => desktop?.endCleanly());
+
+  void app.whenReady().then(async () => {
+    secureSession(session.defaultSession, plan.appOrigins);
     handleAppProtocol(rendererDir);
-    openMainWindow();
+    const ready = await startDesktop({ plan, preloadPath });
+    desktop = ready;
+    // Before the first window: its start info answers with the first of them.
+    early.splice(0).forEach((filePath) => ready.controller.openFromOutside(filePath));
+    await ready.openWindow();
   });
 }

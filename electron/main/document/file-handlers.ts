@@ -7,12 +7,13 @@
  *   renderer corrects that with 'document:set-state' if it could not show it.
  * - Save writes only to the window's known path, else asks where (Save As); the answer names
  *   the file written. A cancelled or failed save ends a pending save-and-close.
- * - A dropped path is read only when it is a `.flowcase` file; 'document:set-state' accepts
+ * - A dropped path is read only when it is a project file (`.flowcase`, `.json`); 'document:set-state' accepts
  *   only known paths. Everything else is refused 'forbidden', in words.
  */
 import path from 'node:path';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import type { InvokeHandlers, InvokeValue } from '../ipc/handle';
+import { isProjectFileName } from '../files';
 import { IpcRefusal } from '../ipc/outcome';
 import { cleanFolderOnce, rememberFile, type DocumentContext } from './context';
 import type { WindowDocument } from './documents';
@@ -104,11 +105,11 @@ export function fileHandlers(ctx: DocumentContext): Pick<InvokeHandlers, FileCha
 
     'file:open-dropped': async ({ path: dropped }, { webContentsId }) => {
       const doc = documents.of(webContentsId);
-      if (!path.isAbsolute(dropped) || !dropped.toLowerCase().endsWith(PROJECT_EXTENSION)) {
+      if (!path.isAbsolute(dropped) || !isProjectFileName(dropped)) {
         throw new IpcRefusal(
           'forbidden',
-          `Flowcase opens ${PROJECT_EXTENSION} files when they are dropped on the window. ` +
-            'To bring in another kind of file, use Import.',
+          'Flowcase opens .flowcase and .json project files when they are dropped on the ' +
+            'window. To bring in another kind of file, use Import.',
         );
       }
       return { kind: 'opened', file: await openForWindow(ctx, doc, dropped) };
