@@ -39,6 +39,8 @@
  * 22-23. Presenter mode (issue 13), in the web build at 1280 x 720: a what-if slider step to
  *    updated figures (<= 50 ms) and the token replay (>= 55 fps with >= 300 tokens)
  *    (scripts/bench/editor/presenter.ts).
+ * 25. The desktop app's cold start, launch to interactive window (issue 14): <= 1.5 s
+ *    (scripts/bench/electron-start.mjs); "skipped: no Electron binary" where Electron cannot run.
  * 24. `flowcase report` of a sample, command to PDF file, Chromium start included (issue 13):
  *    <= 3 s (scripts/bench/report-figure.mjs).
  *
@@ -80,6 +82,12 @@ import { judgeWorkspace, WORKSPACE_TARGETS, workspaceRows } from './bench/worksp
 import { judgeScreens, SCREEN_TARGETS, screenRows } from './bench/screen-rows.mjs';
 import { judgePresenter, PRESENTER_TARGETS, presenterRows } from './bench/presenter-rows.mjs';
 import { judgeReport, measureReport, REPORT_TARGETS, reportRows } from './bench/report-figure.mjs';
+import {
+  ELECTRON_START_TARGETS,
+  electronStartRows,
+  judgeElectronStart,
+  measureElectronStart,
+} from './bench/electron-start.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXACT_CYCLE_S = 287200 / 77;
@@ -113,6 +121,7 @@ const TARGETS = {
   ...SCREEN_TARGETS,
   ...PRESENTER_TARGETS,
   ...REPORT_TARGETS,
+  ...ELECTRON_START_TARGETS,
 };
 /** Issue 10's number of edits for the memory figure. */
 const MEMORY_EDITS = 500;
@@ -279,6 +288,7 @@ async function measure() {
     screens: await measureScreens(),
     presenter: await measurePresenter(),
     report: measureReportFigure(),
+    electronStart: await measureElectronStartFigure(),
   };
 }
 
@@ -375,6 +385,7 @@ function judge(m) {
   out.screens = judgeScreens(m.screens);
   out.presenter = judgePresenter(m.presenter);
   out.report = judgeReport(m.report);
+  out.electronStart = judgeElectronStart(m.electronStart);
   return out;
 }
 
@@ -408,6 +419,11 @@ async function measurePresenter() {
 }
 
 /** Figure 24 (issue 13): a sample's business case PDF from the command line. */
+function measureElectronStartFigure() {
+  progress(`25 desktop cold start (${plan.inputRuns} runs, where an Electron binary exists)`);
+  return measureElectronStart(repoRoot, plan.inputRuns);
+}
+
 function measureReportFigure() {
   progress(`24 flowcase report of a sample, command to file (${plan.inputRuns} runs)`);
   return measureReport(repoRoot, plan.inputRuns);
@@ -761,6 +777,7 @@ function tableRows(r) {
   rows.push(...screenRows(r.screens));
   rows.push(...presenterRows(r.presenter));
   rows.push(...reportRows(r.report));
+  rows.push(...electronStartRows(r.electronStart));
   return rows;
 }
 
