@@ -59,20 +59,39 @@ function beforeRequest(handlers: Record<string, Callback>, url: string): boolean
 }
 
 describe('secureSession', () => {
-  it('given any permission request, check or device, when asked, then it is denied', () => {
+  type RequestHandler = (c: unknown, p: string, cb: (ok: boolean) => void, d: unknown) => void;
+  type CheckHandler = (c: unknown, p: string, origin: string, d: unknown) => boolean;
+  const asked = (handlers: Record<string, Callback>, permission: string, details: unknown) => {
+    const callback = vi.fn();
+    (handlers['request'] as RequestHandler)({}, permission, callback, details);
+    const checked = (handlers['check'] as CheckHandler)({}, permission, '', details);
+    expect(callback).toHaveBeenCalledExactlyOnceWith(checked);
+    return checked;
+  };
+  const appPage = { requestingUrl: `${APP_ORIGIN}/index.html`, isMainFrame: true };
+
+  it('given any other permission or a device, when asked, then it is denied, even for the app', () => {
     const { session, handlers } = fakeSession();
     secureSession(session, [APP_ORIGIN]);
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read']) {
-      const callback = vi.fn();
-      (handlers['request'] as (c: unknown, p: string, cb: (ok: boolean) => void) => void)(
-        {},
-        permission,
-        callback,
-      );
-      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
-      expect((handlers['check'] as (c: unknown, p: string) => boolean)({}, permission)).toBe(false);
-    }
+    for (const permission of ['media', 'notifications', 'geolocation', 'openExternal', 'usb'])
+      expect(asked(handlers, permission, appPage)).toBe(false);
     expect((handlers['device'] as (d: unknown) => boolean)({ deviceType: 'usb' })).toBe(false);
+  });
+
+  it('gives the clipboard and full screen to the app page’s main frame only', () => {
+    const { session, handlers } = fakeSession();
+    secureSession(session, [APP_ORIGIN]);
+    for (const permission of ['clipboard-read', 'clipboard-sanitized-write', 'fullscreen']) {
+      expect(asked(handlers, permission, appPage)).toBe(true);
+      expect(asked(handlers, permission, { ...appPage, isMainFrame: false })).toBe(false);
+      expect(
+        asked(handlers, permission, { requestingUrl: 'https://evil.example/', isMainFrame: true }),
+      ).toBe(false);
+      expect(asked(handlers, permission, { isMainFrame: true })).toBe(false);
+      expect(
+        asked(handlers, permission, { requestingUrl: 'app://other/index.html', isMainFrame: true }),
+      ).toBe(false);
+    }
   });
 
   it.each([

@@ -5,12 +5,14 @@
  * - No navigation away from the app origins (`will-navigate`, `will-redirect`).
  * - No new windows: `window.open` and target=_blank are denied; allow-listed `https:` links
  *   (see `isAllowedExternalUrl`) open in the user's browser instead.
- * - No `<webview>`, no permissions (camera, notifications, ...): all requests are refused.
+ * - No `<webview>`; no permissions (camera, notifications, ...) but the clipboard and full
+ *   screen for the app's own main frame (`permissions.ts`).
  * - No network: the session cancels every request that is not to an app origin or an
  *   in-page scheme (`data:`, `blob:`, `devtools:`).
  * The decisions themselves live in `url-policy.ts`, which is unit tested.
  */
 import { shell, type Session, type WebContents } from 'electron';
+import { isAllowedPermission } from './permissions';
 import {
   EXTERNAL_URL_ALLOW_LIST,
   isAllowedExternalUrl,
@@ -32,8 +34,12 @@ const DEFAULT_EXTERNAL_LINKS: ExternalLinks = {
 
 /** Turns off permissions and the network for `session`. Call once per session, after ready. */
 export function secureSession(session: Session, appOrigins: readonly string[]): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details, appOrigins)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    isAllowedPermission(permission, details, appOrigins),
+  );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url, appOrigins) });

@@ -1,6 +1,7 @@
 // A duration with its variability: the typical value (labelled with the field's name, e.g.
 // "Handling time"), how it varies from case to case (each distribution the file format has),
 // the parameters that shape needs, and a small picture of the shape with its mean.
+import { memo } from 'react';
 import type { Distribution, DistributionType } from '../../../shared/model/distribution';
 import { distributionMean, DISTRIBUTION_TYPES } from '../../../shared/model/distribution';
 import { MAX_MINUTES } from '../../../shared/model/distribution';
@@ -37,7 +38,11 @@ export interface DistributionFieldProps {
   onCommit: (value: Distribution) => void;
 }
 
-export function DistributionField({ label, value, onCommit }: DistributionFieldProps) {
+export const DistributionField = memo(function DistributionField({
+  label,
+  value,
+  onCommit,
+}: DistributionFieldProps) {
   const minutes = (name: string, v: number, set: (n: number) => Distribution) => (
     <NumberField
       label={name}
@@ -89,4 +94,4 @@ export function DistributionField({ label, value, onCommit }: DistributionFieldP
       <p className="fc-field__hint">Mean {formatMinutes(distributionMean(value))} per case</p>
     </fieldset>
   );
-}
+});

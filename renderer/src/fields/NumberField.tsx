@@ -3,7 +3,7 @@
 // bounds, stays in the field with the reason beside it and never enters the document; Escape
 // puts the stored value back.
 import type { KeyboardEvent } from 'react';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { formatForInput, fromDisplay, parseTyped, toDisplay, unitSuffix, type Unit } from './units';
 
 export interface NumberFieldProps {
@@ -24,7 +24,7 @@ export interface NumberFieldProps {
   onCommit: (value: number) => void;
 }
 
-export function NumberField(props: NumberFieldProps) {
+export const NumberField = memo(function NumberField(props: NumberFieldProps) {
   const { label, value, unit, currency = 'EUR', min, max, integer = false, hint, onCommit } = props;
   const { visibleLabel } = props;
   const shown = formatForInput(toDisplay(unit, value));
@@ -103,4 +103,4 @@ export function NumberField(props: NumberFieldProps) {
       )}
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@
 // input's path (what Monte Carlo and the tornado vary), shows it when there is one, and lets the
 // analyst change or remove it. Each change is one undo step. The range's controls do not repeat
 // the field's name in their own labels, so the field's name finds exactly one input.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Range } from '../../../shared/model/schema';
 import { useAppStore } from '../store';
 import { NumberField, type NumberFieldProps } from './NumberField';
@@ -24,7 +24,7 @@ function firstRange(
   return { path, low: clamp(value * 0.8), likely: value, high: clamp(value * 1.2), label: '' };
 }
 
-export function RangedNumberField(props: RangedNumberFieldProps) {
+export const RangedNumberField = memo(function RangedNumberField(props: RangedNumberFieldProps) {
   const { rangePath, label, unit, currency, min, max, integer, value } = props;
   const range = useAppStore((s) => s.project?.ranges.find((r) => r.path === rangePath) ?? null);
   const dispatch = useAppStore((s) => s.dispatch);
@@ -110,4 +110,4 @@ export function RangedNumberField(props: RangedNumberFieldProps) {
       )}
     </div>
   );
-}
+});

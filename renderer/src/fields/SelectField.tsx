@@ -1,6 +1,6 @@
 // A choice from a list, committed at once as one undo step. A stored value that is not among
 // the options (a deleted role) is shown as such, so the field never pretends.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 export interface SelectOption {
   readonly value: string;
@@ -16,7 +16,13 @@ export interface SelectFieldProps {
   onCommit: (value: string) => void;
 }
 
-export function SelectField({ label, value, options, missing, onCommit }: SelectFieldProps) {
+export const SelectField = memo(function SelectField({
+  label,
+  value,
+  options,
+  missing,
+  onCommit,
+}: SelectFieldProps) {
   const id = useId();
   const known = options.some((o) => o.value === value);
   return (
@@ -40,4 +46,4 @@ export function SelectField({ label, value, options, missing, onCommit }: Select
       </select>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
 // document. Escape puts the stored text back. `onDraft` lets a caller check what is being typed
 // (a formula) while the field still owns the text.
 import type { KeyboardEvent } from 'react';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
 export interface TextFieldProps {
   label: string;
@@ -27,7 +27,7 @@ export interface TextFieldProps {
   onCommit: (value: string) => void;
 }
 
-export function TextField({
+export const TextField = memo(function TextField({
   label,
   value,
   multiline = false,
@@ -121,4 +121,4 @@ export function TextField({
       )}
     </div>
   );
-}
+});

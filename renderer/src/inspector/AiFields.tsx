@@ -1,6 +1,7 @@
 // The inspector's fields for an AI step, in the order of what happens to a case (DESIGN.md "The
 // AI step"): the service up or down (fallback), the model's cost and speed, what it accepts and
 // who reviews the rest, QA sampling, escaped errors, drift, and who owns it.
+import { useMemo } from 'react';
 import type { AiStep, Project } from '../../../shared/model/schema';
 import { MAX_MONEY } from '../../../shared/model/schema';
 import { DistributionField } from '../fields/DistributionField';
@@ -10,15 +11,23 @@ import { Section } from '../panels/Facts';
 import { OperatingPoints } from './OperatingPoints';
 import { missingRole, NO_ROLE, roleOptions } from './role-options';
 import { SystemsField } from './SystemsField';
-import { useStepEdit, useStepPath } from './use-step-edit';
+import { useStepCommit, useStepPath } from './use-step-edit';
+
+const roleOrNull = (id: string): string | null => (id === NO_ROLE ? null : id);
 
 export function AiFields({ step, project }: { step: AiStep; project: Project }) {
-  const edit = useStepEdit(step.id);
+  const commit = useStepCommit(step.id);
   const path = useStepPath(step.id);
   const currency = project.currency;
-  const roles = roleOptions(project);
-  const optional = (none: string) => [{ value: NO_ROLE, label: none }, ...roles];
-  const roleOrNull = (id: string): string | null => (id === NO_ROLE ? null : id);
+  const choices = useMemo(() => {
+    const roles = roleOptions(project.roles);
+    const optional = (none: string) => [{ value: NO_ROLE, label: none }, ...roles];
+    return {
+      review: optional('No review: every case is accepted'),
+      fallback: optional('No fallback: cases wait for the service'),
+      owner: optional('Nobody owns it in production'),
+    };
+  }, [project.roles]);
   return (
     <>
       <Section title="Automation">
@@ -30,7 +39,7 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           unit="percent"
           min={0}
           max={1}
-          onCommit={(automationRate) => edit({ automationRate })}
+          onCommit={commit('automationRate')}
         />
         <RangedNumberField
           rangePath={`${path}.availability`}
@@ -40,12 +49,12 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           unit="percent"
           min={0}
           max={1}
-          onCommit={(availability) => edit({ availability })}
+          onCommit={commit('availability')}
         />
         <DistributionField
           label="Latency"
           value={step.latencyMinutes}
-          onCommit={(latencyMinutes) => edit({ latencyMinutes })}
+          onCommit={commit('latencyMinutes')}
         />
         <RangedNumberField
           rangePath={`${path}.costPerCase`}
@@ -55,26 +64,26 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           currency={currency}
           min={0}
           max={MAX_MONEY}
-          onCommit={(costPerCase) => edit({ costPerCase })}
+          onCommit={commit('costPerCase')}
         />
         <SystemsField
-          project={project}
+          systems={project.systems}
           value={step.systemIds}
-          onCommit={(systemIds) => edit({ systemIds })}
+          onCommit={commit('systemIds')}
         />
       </Section>
       <Section title="Human review">
         <SelectField
           label="Review role"
           value={step.reviewRoleId ?? NO_ROLE}
-          options={optional('No review: every case is accepted')}
+          options={choices.review}
           missing={missingRole}
-          onCommit={(id) => edit({ reviewRoleId: roleOrNull(id) })}
+          onCommit={commit('reviewRoleId', roleOrNull)}
         />
         <DistributionField
           label="Review time"
           value={step.reviewMinutes}
-          onCommit={(reviewMinutes) => edit({ reviewMinutes })}
+          onCommit={commit('reviewMinutes')}
         />
         <RangedNumberField
           rangePath={`${path}.qaSampleRate`}
@@ -84,21 +93,21 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           unit="percent"
           min={0}
           max={1}
-          onCommit={(qaSampleRate) => edit({ qaSampleRate })}
+          onCommit={commit('qaSampleRate')}
         />
       </Section>
       <Section title="Fallback when the AI is down">
         <SelectField
           label="Fallback role"
           value={step.fallbackRoleId ?? NO_ROLE}
-          options={optional('No fallback: cases wait for the service')}
+          options={choices.fallback}
           missing={missingRole}
-          onCommit={(id) => edit({ fallbackRoleId: roleOrNull(id) })}
+          onCommit={commit('fallbackRoleId', roleOrNull)}
         />
         <DistributionField
           label="Fallback time"
           value={step.fallbackMinutes}
-          onCommit={(fallbackMinutes) => edit({ fallbackMinutes })}
+          onCommit={commit('fallbackMinutes')}
         />
       </Section>
       <Section title="Operating points from the pilot">
@@ -113,7 +122,7 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           unit="percent"
           min={0}
           max={1}
-          onCommit={(escapedErrorRate) => edit({ escapedErrorRate })}
+          onCommit={commit('escapedErrorRate')}
         />
         <RangedNumberField
           rangePath={`${path}.costPerEscapedError`}
@@ -123,7 +132,7 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           currency={currency}
           min={0}
           max={MAX_MONEY}
-          onCommit={(costPerEscapedError) => edit({ costPerEscapedError })}
+          onCommit={commit('costPerEscapedError')}
         />
         <RangedNumberField
           rangePath={`${path}.driftPerMonth`}
@@ -133,14 +142,14 @@ export function AiFields({ step, project }: { step: AiStep; project: Project }) 
           unit="percent"
           min={0}
           max={1}
-          onCommit={(driftPerMonth) => edit({ driftPerMonth })}
+          onCommit={commit('driftPerMonth')}
         />
         <SelectField
           label="Owner"
           value={step.ownerRoleId ?? NO_ROLE}
-          options={optional('Nobody owns it in production')}
+          options={choices.owner}
           missing={missingRole}
-          onCommit={(id) => edit({ ownerRoleId: roleOrNull(id) })}
+          onCommit={commit('ownerRoleId', roleOrNull)}
         />
       </Section>
     </>

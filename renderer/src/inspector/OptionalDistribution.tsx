@@ -1,9 +1,9 @@
 // A duration that may be absent (a task's waiting time): a switch, and the duration when on.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Distribution } from '../../../shared/model/distribution';
 import { DistributionField } from '../fields/DistributionField';
 
-export function OptionalDistribution({
+export const OptionalDistribution = memo(function OptionalDistribution({
   label,
   hint,
   value,
@@ -34,4 +34,4 @@ export function OptionalDistribution({
       {value !== null && <DistributionField label={label} value={value} onCommit={onCommit} />}
     </div>
   );
-}
+});

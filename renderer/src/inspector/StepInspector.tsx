@@ -7,14 +7,14 @@ import { Section } from '../panels/Facts';
 import { FlowList } from './FlowList';
 import { AiFields } from './AiFields';
 import { TaskFields } from './TaskFields';
-import { useStepEdit } from './use-step-edit';
+import { useStepCommit } from './use-step-edit';
 
 export function StepInspector({ step, project }: { step: Step; project: Project }) {
-  const edit = useStepEdit(step.id);
+  const commit = useStepCommit(step.id);
   return (
     <>
       <Section title="Step">
-        <TextField label="Name" value={step.name} required onCommit={(name) => edit({ name })} />
+        <TextField label="Name" value={step.name} required onCommit={commit('name')} />
       </Section>
       <KindFields step={step} project={project} />
       <Section title="Notes">
@@ -23,7 +23,7 @@ export function StepInspector({ step, project }: { step: Step; project: Project 
           value={step.notes}
           multiline
           maxLength={10_000}
-          onCommit={(notes) => edit({ notes })}
+          onCommit={commit('notes')}
         />
       </Section>
     </>

@@ -1,16 +1,17 @@
 // Which of the project's systems a step uses: a checkbox per system.
-import type { Project } from '../../../shared/model/schema';
+import { memo } from 'react';
+import type { System } from '../../../shared/model/schema';
 
-export function SystemsField({
-  project,
+export const SystemsField = memo(function SystemsField({
+  systems,
   value,
   onCommit,
 }: {
-  project: Project;
+  systems: readonly System[];
   value: readonly string[];
   onCommit: (systemIds: string[]) => void;
 }) {
-  if (project.systems.length === 0)
+  if (systems.length === 0)
     return (
       <p className="fc-field__hint">No systems yet: add them under Systems to link them here.</p>
     );
@@ -18,7 +19,7 @@ export function SystemsField({
   return (
     <fieldset className="fc-checks">
       <legend className="fc-field__label">Systems used</legend>
-      {project.systems.map((system) => (
+      {systems.map((system) => (
         <label key={system.id} className="fc-check">
           <input
             type="checkbox"
@@ -36,4 +37,4 @@ export function SystemsField({
       ))}
     </fieldset>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The inspector's fields for a human task: who does it, how long it takes and may wait, what
 // it costs besides labour, and how often it goes wrong.
+import { useMemo } from 'react';
 import type { Project, TaskStep } from '../../../shared/model/schema';
 import { MAX_MONEY } from '../../../shared/model/schema';
 import { Section } from '../panels/Facts';
@@ -9,11 +10,12 @@ import { SelectField } from '../fields/SelectField';
 import { OptionalDistribution } from './OptionalDistribution';
 import { missingRole, roleOptions } from './role-options';
 import { SystemsField } from './SystemsField';
-import { useStepEdit, useStepPath } from './use-step-edit';
+import { useStepCommit, useStepPath } from './use-step-edit';
 
 export function TaskFields({ step, project }: { step: TaskStep; project: Project }) {
-  const edit = useStepEdit(step.id);
+  const commit = useStepCommit(step.id);
   const path = useStepPath(step.id);
+  const roles = useMemo(() => roleOptions(project.roles), [project.roles]);
   const currency = project.currency;
   return (
     <>
@@ -21,25 +23,25 @@ export function TaskFields({ step, project }: { step: TaskStep; project: Project
         <SelectField
           label="Role"
           value={step.roleId}
-          options={roleOptions(project)}
+          options={roles}
           missing={missingRole}
-          onCommit={(roleId) => edit({ roleId })}
+          onCommit={commit('roleId')}
         />
         <DistributionField
           label="Handling time"
           value={step.handlingMinutes}
-          onCommit={(handlingMinutes) => edit({ handlingMinutes })}
+          onCommit={commit('handlingMinutes')}
         />
         <OptionalDistribution
           label="Waiting time"
           hint="A delay that holds nobody: waiting for a customer, a batch run, a signature."
           value={step.waitMinutes}
-          onCommit={(waitMinutes) => edit({ waitMinutes })}
+          onCommit={commit('waitMinutes')}
         />
         <SystemsField
-          project={project}
+          systems={project.systems}
           value={step.systemIds}
-          onCommit={(systemIds) => edit({ systemIds })}
+          onCommit={commit('systemIds')}
         />
       </Section>
       <Section title="Cost and errors">
@@ -52,7 +54,7 @@ export function TaskFields({ step, project }: { step: TaskStep; project: Project
           currency={currency}
           min={0}
           max={MAX_MONEY}
-          onCommit={(costPerCase) => edit({ costPerCase })}
+          onCommit={commit('costPerCase')}
         />
         <RangedNumberField
           rangePath={`${path}.errorRate`}
@@ -61,7 +63,7 @@ export function TaskFields({ step, project }: { step: TaskStep; project: Project
           unit="percent"
           min={0}
           max={1}
-          onCommit={(errorRate) => edit({ errorRate })}
+          onCommit={commit('errorRate')}
         />
         <RangedNumberField
           rangePath={`${path}.costPerError`}
@@ -71,7 +73,7 @@ export function TaskFields({ step, project }: { step: TaskStep; project: Project
           currency={currency}
           min={0}
           max={MAX_MONEY}
-          onCommit={(costPerError) => edit({ costPerError })}
+          onCommit={commit('costPerError')}
         />
       </Section>
     </>
