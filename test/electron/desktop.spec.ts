@@ -13,6 +13,13 @@ import { binary, expect, repoRoot, stubDialogs, test } from './harness';
 if (binary === null) console.log(NO_ELECTRON);
 test.skip(binary === null, NO_ELECTRON);
 
+// The suite runs the desktop build of this checkout: build it first (main, preload, renderer).
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  const { build } = await import('electron-vite');
+  await build({ logLevel: 'warn' });
+});
+
 const SAMPLE = path.join(repoRoot, 'test/fixtures/models/mm1.flowcase');
 
 test.describe('security in the live app', () => {

@@ -1,7 +1,7 @@
 /**
  * Saving a project file so that no crash, kill or full disk can leave it half written.
  *
- * Promises of `saveAtomically(filePath, text)`:
+ * Promises of `saveAtomically(filePath, data)` (`data`: text, written as UTF-8, or bytes):
  * - At every instant the target path holds either its previous complete content or the new
  *   complete content, never a mix, never nothing (if it existed). The text goes to a new
  *   temporary file in the same folder (`temp-name.ts`), which is flushed to disk (`fsync`) and
@@ -9,7 +9,8 @@
  *   platform we ship to. The target itself is never opened for writing, and never moved away.
  * - The previous version is kept as `NAME.bak`, made the same way (copied to a temporary file,
  *   renamed into place), so the backup too is always a whole file. The backup is a convenience:
- *   when it cannot be made the save still goes ahead, and `backupPath` is null.
+ *   when it cannot be made the save still goes ahead, and `backupPath` is null. `backup: false`
+ *   (an exported PDF, which is made again at will) keeps none.
  * - A rename or create refused for a moment (EPERM, EBUSY, EACCES: a virus scanner or sync
  *   client holding the file, mostly on Windows) is tried again, `attempts` times in all,
  *   `retryDelayMs` apart; then the save gives up.
@@ -33,7 +34,7 @@ import { backupPathFor, tempPathFor } from './temp-name';
 
 /** The part of an open file a save uses. */
 export interface SaveFileHandle {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  writeFile(data: string | Uint8Array, encoding?: 'utf8'): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -52,6 +53,8 @@ export interface SaveFs {
 
 export interface SaveOptions {
   fs?: SaveFs;
+  /** Keep the previous version as `NAME.bak` (default true). */
+  backup?: boolean;
   /** How many times a create or rename refused with EPERM, EBUSY or EACCES is tried in all. */
   attempts?: number;
   /** Wait between two tries, in ms. */
@@ -73,14 +76,15 @@ const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES', 'EEXIST']);
 
 const ignore = (): void => undefined;
 
-/** Save `text` (UTF-8) to `filePath`; see the header for the promises. */
+/** Save `data` (text as UTF-8, or bytes) to `filePath`; see the header for the promises. */
 export async function saveAtomically(
   filePath: string,
-  text: string,
+  data: string | Uint8Array,
   options: SaveOptions = {},
 ): Promise<SavedFile> {
   const {
     fs = nodeFs,
+    backup = true,
     attempts = DEFAULT_SAVE_ATTEMPTS,
     retryDelayMs = DEFAULT_RETRY_DELAY_MS,
   } = options;
@@ -101,13 +105,13 @@ export async function saveAtomically(
       const candidate = tempPathFor(target);
       return { tempPath: candidate, handle: await fs.open(candidate, 'wx', mode) };
     }));
-    await handle.writeFile(text, 'utf8');
+    await (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data));
     await handle.sync();
     const written = handle;
     handle = undefined;
     // Some network file systems report a failed write only here.
     await written.close();
-    if (existing) backupPath = await keepBackup(fs, target, retry);
+    if (existing && backup) backupPath = await keepBackup(fs, target, retry);
     const renamed = tempPath;
     await retry(() => fs.rename(renamed, target));
     tempPath = undefined;

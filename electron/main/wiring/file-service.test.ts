@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,7 +22,14 @@ describe('nodeFileService', () => {
     expect(new Uint8Array(await readFile(pdf))).toEqual(bytes);
     const project = path.join(dir, 'Invoice.flowcase');
     await files.save(project, '{"name":"Café"}');
-    expect((await files.read(project)).text).toBe('{"name":"Café"}');
+    await files.save(project, '{"name":"Café 2"}');
+    expect((await files.read(project)).text).toBe('{"name":"Café 2"}');
+    // A project keeps its previous version; an exported PDF, made again at will, does not.
+    expect((await readdir(dir)).sort()).toEqual([
+      'Invoice.flowcase',
+      'Invoice.flowcase.bak',
+      'Report.pdf',
+    ]);
   });
 });
 

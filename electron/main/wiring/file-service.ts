@@ -2,11 +2,9 @@
  * The document controller's `FileService` over the real file service (electron/main/files),
  * and `describeError`, which lets the errors written for people through the IPC layer.
  *
- * Bytes (a PDF) go through the same `saveAtomically` as project text: its `fs` is
- * injectable, so the temp file's handle writes the bytes instead of the (empty) text and the
- * whole temp-fsync-rename-backup procedure stays the file service's own.
+ * Bytes (a PDF) go through the same `saveAtomically` as project text, without a `.bak`: an
+ * exported PDF is made again at will.
  */
-import * as nodeFs from 'node:fs/promises';
 import type { IpcError } from '../../../shared/ipc/contract';
 import type { FileService } from '../document/ports';
 import {
@@ -15,34 +13,13 @@ import {
   removeLeftoverTempFiles,
   saveAtomically,
   watchForChanges,
-  type SaveFs,
 } from '../files';
 import { PdfExportError } from '../pdf';
-
-/** `node:fs/promises` whose written files get `bytes` instead of the text handed over. */
-export function bytesFs(bytes: Uint8Array, fs: SaveFs = nodeFs): SaveFs {
-  return {
-    ...fs,
-    open: async (filePath, flags, mode) => {
-      const handle = await fs.open(filePath, flags, mode);
-      if (!flags.startsWith('w')) return handle;
-      return {
-        // Node's FileHandle.writeFile takes bytes as well; SaveFs only names the text form.
-        writeFile: () => (handle as unknown as nodeFs.FileHandle).writeFile(bytes),
-        sync: () => handle.sync(),
-        close: () => handle.close(),
-      };
-    },
-  };
-}
 
 export function nodeFileService(): FileService {
   return {
     read: (filePath) => readProjectFile(filePath),
-    save: (filePath, data) =>
-      typeof data === 'string'
-        ? saveAtomically(filePath, data)
-        : saveAtomically(filePath, '', { fs: bytesFs(data) }),
+    save: (filePath, data) => saveAtomically(filePath, data, { backup: typeof data === 'string' }),
     removeLeftoverTempFiles: (folder) => removeLeftoverTempFiles(folder),
     watch: (filePath, options) => watchForChanges(filePath, options),
   };
