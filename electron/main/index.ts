@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, session } from 'electron';
+import { app, dialog, session } from 'electron';
 import { filesFromArgv } from './document/launch-args';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { secureSession, secureWebContents } from './security';
@@ -30,12 +30,8 @@ let desktop: Desktop | null = null;
 const early = filesFromArgv(process.argv, { defaultApp, workingDirectory: process.cwd() });
 
 function openFile(filePath: string): void {
-  if (!desktop) {
-    early.push(filePath);
-    return;
-  }
-  desktop.controller.openFromOutside(filePath);
-  if (BrowserWindow.getAllWindows().length === 0) void desktop.openWindow();
+  if (desktop) desktop.openFile(filePath);
+  else early.push(filePath);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -43,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const files = filesFromArgv(argv, { defaultApp, workingDirectory });
-    const [window] = BrowserWindow.getAllWindows();
+    const [window] = desktop?.mainWindows() ?? [];
     if (window) {
       if (window.isMinimized()) window.restore();
       window.focus();
@@ -65,19 +61,33 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('activate', () => {
-    if (desktop && BrowserWindow.getAllWindows().length === 0) void desktop.openWindow();
+    if (desktop && desktop.mainWindows().length === 0) void desktop.openWindow();
   });
 
   app.on('before-quit', (event) => desktop?.controller.beforeQuit(event));
   app.on('will-quit', () => desktop?.endCleanly());
 
-  void app.whenReady().then(async () => {
-    secureSession(session.defaultSession, plan.appOrigins);
-    handleAppProtocol(rendererDir);
-    const ready = await startDesktop({ plan, preloadPath });
-    desktop = ready;
-    // Before the first window: its start info answers with the first of them.
-    early.splice(0).forEach((filePath) => ready.controller.openFromOutside(filePath));
-    await ready.openWindow();
-  });
+  // Windows: recent documents and the taskbar belong to the installed app's id.
+  if (process.platform === 'win32') app.setAppUserModelId('app.flowcase.desktop');
+
+  app
+    .whenReady()
+    .then(async () => {
+      secureSession(session.defaultSession, plan.appOrigins);
+      handleAppProtocol(rendererDir);
+      const ready = await startDesktop({ plan, preloadPath });
+      desktop = ready;
+      // Before the first window: its start info answers with the first of them.
+      early.splice(0).forEach((filePath) => ready.controller.openFromOutside(filePath));
+      await ready.openWindow();
+    })
+    .catch((error: unknown) => {
+      // Nothing on screen and nothing said would leave a process the user cannot see.
+      console.error('Flowcase could not start', error);
+      dialog.showErrorBox(
+        'Flowcase could not start',
+        `Something went wrong while opening the window: ${error instanceof Error ? error.message : String(error)}. Start Flowcase again; if it happens again, reinstall it.`,
+      );
+      app.exit(1);
+    });
 }

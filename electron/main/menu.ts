@@ -22,11 +22,9 @@
  * first: it handles the map's shortcuts itself (and marks them handled), and on Windows and
  * Linux Chromium handles Ctrl+Z/X/C/V/A inside text fields natively, so an accelerator here
  * fires only for keys nobody in the page used, for mouse clicks on the menu, and on macOS,
- * where Cmd+Z/X/C/V/A in a text field come through the menu. One gap remains for the
- * renderer and the IPC contract: a page cannot paste into a text field by itself in Electron
- * (`execCommand('paste')` is off, `enableDeprecatedPaste: false`, and clipboard-read
- * permission is refused), so for 'paste' in a text field it needs main's
- * `webContents.paste()` through a channel not yet in `shared/ipc`.
+ * where Cmd+Z/X/C/V/A in a text field come through the menu. For 'paste' into a text field the
+ * renderer reads the clipboard itself (`navigator.clipboard.readText`, allowed to the app's
+ * main frame in permissions.ts) and inserts the text.
  */
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc';

@@ -15,6 +15,7 @@
  * No Electron import: windows and displays are small interfaces, tested with fakes.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAIN_WINDOW_BOUNDS, MIN_MAIN_WINDOW_SIZE } from './window-options';
@@ -79,7 +80,8 @@ export async function writeWindowState(
   state: WindowState,
 ): Promise<Error | null> {
   const file = path.join(userDataDir, WINDOW_STATE_FILE);
-  const temp = `${file}.${process.pid}.tmp`;
+  // A name of its own per write: the debounced save and the one on close may overlap.
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temp, `${JSON.stringify(state)}\n`, 'utf8');
     await rename(temp, file);

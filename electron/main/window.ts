@@ -29,6 +29,9 @@ export function createMainWindow({
     if (maximized) window.maximize();
     window.show();
   });
-  void window.loadURL(startUrl);
+  // A load cut short (the window closed while loading) is not an error anyone can act on.
+  window.loadURL(startUrl).catch((error: unknown) => {
+    if (!window.isDestroyed()) console.error(`Flowcase: could not load ${startUrl}`, error);
+  });
   return window;
 }

@@ -41,6 +41,11 @@ export interface DocumentController {
   attachWindow(window: DocumentWindow): void;
   /** A file from the command line, a second launch, the OS or Open Recent. */
   openFromOutside(filePath: string): void;
+  /**
+   * A window's page crashed and is about to be loaded again: the page that starts next is
+   * offered the drafts, and the window may close without asking (its page cannot save).
+   */
+  rendererCrashed(webContentsId: number): void;
   /** `app.on('before-quit')`. */
   beforeQuit(event: { preventDefault(): void }): void;
 }
@@ -62,12 +67,16 @@ export function createDocumentController(options: DocumentControllerOptions): Do
   const closeGuard = createCloseGuard(ctx);
   const incoming = createIncoming(ctx, options.describeError);
   const reportSessions = new ReportSessions();
+  // Drafts are offered once after a crash: to the first page that starts, not to every window.
+  let crashPending = options.crashed;
 
   const handlers: InvokeHandlers = {
     'app:start-info': async (_payload, { webContentsId }) => {
       const doc = ctx.documents.of(webContentsId);
+      const crashed = crashPending;
+      crashPending = false;
       return {
-        crashed: options.crashed,
+        crashed,
         openFile: await incoming.takeForStart(doc),
         appVersion: app.getVersion(),
       };
@@ -85,6 +94,12 @@ export function createDocumentController(options: DocumentControllerOptions): Do
       closeGuard.guard(ctx.documents.attach(window));
     },
     openFromOutside: (filePath) => incoming.deliver(filePath),
+    rendererCrashed(webContentsId) {
+      crashPending = true;
+      // Its unsaved edits live on in the renderer's autosaved draft, offered after the reload.
+      const doc = ctx.documents.all().find((d) => d.window.webContentsId === webContentsId);
+      if (doc) doc.closeApproved = true;
+    },
     beforeQuit: (event) => closeGuard.beforeQuit(event),
   };
 }

@@ -23,6 +23,19 @@ describe('files from outside', () => {
     expect(window.title).toBe('Arg.flowcase — Flowcase');
   });
 
+  it('given a crash, then only the first page to start is offered the drafts, and a page that crashed is again', async () => {
+    const { controller, open } = setUpController({ crashed: true });
+    open(1);
+    open(2);
+    const startOf = (id: number) =>
+      controller.handlers['app:start-info']({}, { webContentsId: id });
+    expect(await startOf(1)).toMatchObject({ crashed: true });
+    expect(await startOf(2)).toMatchObject({ crashed: false });
+    controller.rendererCrashed(2);
+    expect(await startOf(2)).toMatchObject({ crashed: true });
+    expect(await startOf(1)).toMatchObject({ crashed: false });
+  });
+
   it('given two files before start, then the second follows as file:opened', async () => {
     const { controller, open, files } = setUpController();
     files.disk.set('/work/A.flowcase', { data: '{}', modifiedAt: 5 });

@@ -44,17 +44,31 @@ export interface DesktopOptions {
 export interface Desktop {
   readonly controller: DocumentController;
   openWindow(): Promise<BrowserWindow>;
+  /** The app's document windows, never the hidden report windows. */
+  mainWindows(): BrowserWindow[];
+  /** A file from outside (command line, second launch, OS, Open Recent), in a window. */
+  openFile(filePath: string): void;
   /** `will-quit`: the run ends cleanly. */
   endCleanly(): void;
 }
 
 const log = (message: string, error?: unknown): void => console.error(message, error ?? '');
 
-function focusedOrFirstWindow(): BrowserWindow | null {
-  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
-}
-
 export async function startDesktop({ plan, preloadPath }: DesktopOptions): Promise<Desktop> {
+  // Document windows only: a hidden report window must never count as the app's window
+  // (focus, menus, "no window open", quitting when the last one closes).
+  const windows = new Set<BrowserWindow>();
+  const mainWindows = (): BrowserWindow[] => [...windows].filter((w) => !w.isDestroyed());
+  const focusedOrFirstWindow = (): BrowserWindow | null => {
+    const all = mainWindows();
+    return all.find((w) => w.isFocused()) ?? all[0] ?? null;
+  };
+  let openWindow: () => Promise<BrowserWindow> = () => Promise.reject(new Error('not ready'));
+  const openFile = (filePath: string): void => {
+    controller?.openFromOutside(filePath);
+    if (mainWindows().length === 0) void openWindow();
+  };
+
   const userData = app.getPath('userData');
   const crashMarker = startCrashMarker(
     path.join(userData, CRASH_MARKER_FILE),
@@ -72,9 +86,11 @@ export async function startDesktop({ plan, preloadPath }: DesktopOptions): Promi
       recentFiles,
       send: (command: MenuCommand) => {
         const window = focusedOrFirstWindow();
+        // macOS keeps running without a window: a command then brings one up to act in.
         if (window) sendEvent(window.webContents, 'menu:command', { command });
+        else void openWindow();
       },
-      openRecent: (filePath) => controller?.openFromOutside(filePath),
+      openRecent: openFile,
       clearRecent: () => {
         recent.clear();
         app.clearRecentDocuments();
@@ -94,7 +110,7 @@ export async function startDesktop({ plan, preloadPath }: DesktopOptions): Promi
   const recentFile = path.join(userData, RECENT_FILES_FILE);
   const recent = createRecentFiles({
     read: () => readFile(recentFile, 'utf8'),
-    write: (text) => saveAtomically(recentFile, text),
+    write: (text) => saveAtomically(recentFile, text, { backup: false }),
     onChange: installMenu,
     log,
   });
@@ -130,22 +146,41 @@ export async function startDesktop({ plan, preloadPath }: DesktopOptions): Promi
   const [windowState] = await Promise.all([readWindowState(userData), recent.load()]);
   const ready = controller;
 
+  openWindow = async () => {
+    const existing = mainWindows().length > 0;
+    const state = existing ? await readWindowState(userData) : windowState;
+    // fitOnScreen takes the primary display first.
+    const primary = screen.getPrimaryDisplay();
+    const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)];
+    const { maximized, ...bounds } = fitOnScreen(state, displays);
+    const window = createMainWindow({ preloadPath, startUrl: plan.startUrl, bounds, maximized });
+    windows.add(window);
+    const contentsId = window.webContents.id;
+    window.on('closed', () => {
+      windows.delete(window);
+      // The last document window closed: a report still printing does not keep the app alive.
+      if (windows.size === 0 && process.platform !== 'darwin') app.quit();
+    });
+    window.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit') return;
+      log(`Flowcase: the window's page stopped (${details.reason}); loading it again`);
+      ready.rendererCrashed(contentsId);
+      if (!window.isDestroyed()) void window.webContents.reload();
+    });
+    trackWindowState(window, (next) => {
+      void writeWindowState(userData, next).then((error) => {
+        if (error) log('Flowcase: could not remember the window state', error);
+      });
+    });
+    ready.attachWindow(documentWindowOf(window));
+    return window;
+  };
+
   return {
     controller: ready,
-    async openWindow() {
-      const existing = BrowserWindow.getAllWindows().length > 0;
-      const state = existing ? await readWindowState(userData) : windowState;
-      const fitted = fitOnScreen(state, screen.getAllDisplays());
-      const { maximized, ...bounds } = fitted;
-      const window = createMainWindow({ preloadPath, startUrl: plan.startUrl, bounds, maximized });
-      trackWindowState(window, (next) => {
-        void writeWindowState(userData, next).then((error) => {
-          if (error) log('Flowcase: could not remember the window state', error);
-        });
-      });
-      ready.attachWindow(documentWindowOf(window));
-      return window;
-    },
+    openWindow: () => openWindow(),
+    mainWindows,
+    openFile,
     endCleanly: () => crashMarker.clear(),
   };
 }
