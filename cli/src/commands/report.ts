@@ -18,7 +18,6 @@ import { UsageError } from '../options';
 import { printable } from '../printable';
 import { scenarioOf } from '../business-case';
 import { reportOptions, type ReportOptions } from '../report/options';
-import { reportFigures, type ReportFigures } from '../report/figures';
 import { serveFolder } from '../report/serve';
 import { loadProject } from './validate';
 
@@ -37,9 +36,6 @@ It prints with a local Chromium: FLOWCASE_CHROMIUM names it, else /usr/bin/chrom
 --paper KIND      a4 (default) or letter
 --seed S          seed of Monte Carlo and the simulation runs (default 1)
 --force           replace OUT if it exists`;
-
-/** The page function that hands over the figures computed here (see figures.ts). */
-const PRECOMPUTED_FIGURES = '__flowcaseReportFigures';
 
 /** How long the page may take to compute and draw the report, milliseconds. */
 const READY_TIMEOUT_MS = 120_000;
@@ -123,10 +119,7 @@ export async function reportCommand(io: CliIo, args: readonly string[]): Promise
     date: today(),
     paper: options.paper,
   };
-  // The figures are worked out here while Chromium starts; the page asks for them when ready.
-  const figures = reportFigures(io, project, target, options.seed);
-  figures.catch(() => undefined); // the page then computes them itself and says what failed
-  const printed = await printReport(chromium, assets, input, figures);
+  const printed = await printReport(chromium, assets, input);
   if (!printed.ok) {
     io.err(`error: the report could not be made: ${printable(printed.message)}`);
     return EXIT.invalid;
@@ -148,13 +141,10 @@ async function printReport(
   executablePath: string,
   assets: string,
   input: unknown,
-  figures: Promise<ReportFigures>,
 ): Promise<Printed> {
+  const server = await serveFolder(assets);
   // Loaded here, not at the top: the other commands should not pay for it.
-  const [server, { chromium }] = await Promise.all([
-    serveFolder(assets),
-    import('playwright-core'),
-  ]);
+  const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
   try {
     browser = await chromium.launch({
@@ -171,8 +161,6 @@ async function printReport(
     const page = await browser.newPage();
     // Given as text (this file has no DOM types); it runs before the page's own scripts.
     await page.addInitScript({ content: `window.__FLOWCASE_REPORT__ = ${JSON.stringify(input)};` });
-    // renderer/src/report/precomputed.ts: resolves once Node has the figures.
-    await page.exposeFunction(PRECOMPUTED_FIGURES, () => figures);
     await page.goto(`${server.url}report.html`);
     // Selectors, not page functions: the page's CSP forbids evaluating strings.
     await page

@@ -58,7 +58,7 @@ function samplesFor(project: Project, options: BusinessCaseOptions): BusinessCas
 }
 
 /** The screen's business case from the engines' `figures`: the cost categories and formulas added. */
-export function withCostsAndFormulas(
+function withCostsAndFormulas(
   project: Project,
   target: TargetMap,
   figures: BusinessCaseFigures,

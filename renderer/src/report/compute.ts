@@ -14,14 +14,11 @@ import {
 import {
   computeBusinessCase,
   DEFAULT_BUSINESS_OPTIONS,
-  withCostsAndFormulas,
   type BusinessCase,
-  type BusinessCaseOutcome,
 } from '../business/compute';
 import { appEngine } from '../engine/app-engine';
 import { DEFAULT_RUN_SETTINGS } from '../store/results-slice';
 import type { ReportSubject } from './input';
-import { precomputedFigures, type PrecomputedFigures } from './precomputed';
 
 export interface ReportData extends ReportSubject {
   readonly business: BusinessCase;
@@ -35,35 +32,24 @@ export type ReportOutcome =
   | { readonly ok: false; readonly message: string };
 
 /** The report's figures; never rejects (an engine error comes back as a message). */
-export async function computeReport(
-  subject: ReportSubject,
-  given: () => Promise<PrecomputedFigures | null> = precomputedFigures,
-): Promise<ReportOutcome> {
+export async function computeReport(subject: ReportSubject): Promise<ReportOutcome> {
   const { project, target, seed } = subject;
   const options = { ...DEFAULT_BUSINESS_OPTIONS, seed };
-  const precomputed = await given();
   const run = { ...DEFAULT_RUN_SETTINGS, seed };
   const engine = appEngine();
   // Side by side: the business case in its worker, both runs spread over the sim workers.
   const [business, simulation] = await Promise.all([
-    precomputed === null
-      ? computeBusinessCase(project, target.id, options)
-      : ({
-          ok: true,
-          value: withCostsAndFormulas(project, target, precomputed.business, options, 0),
-        } satisfies BusinessCaseOutcome),
-    precomputed === null
-      ? Promise.all([
-          engine.runSimulation(project, project.maps.current.id, run),
-          engine.runSimulation(project, target.id, run),
-        ]).then(
-          ([current, simulated]) => ({ ok: true as const, current, target: simulated }),
-          (error: unknown) => ({
-            ok: false as const,
-            message: `The simulation could not run: ${error instanceof Error ? error.message : String(error)}`,
-          }),
-        )
-      : { ok: true as const, ...precomputed.simulation },
+    computeBusinessCase(project, target.id, options),
+    Promise.all([
+      engine.runSimulation(project, project.maps.current.id, run),
+      engine.runSimulation(project, target.id, run),
+    ]).then(
+      ([current, simulated]) => ({ ok: true as const, current, target: simulated }),
+      (error: unknown) => ({
+        ok: false as const,
+        message: `The simulation could not run: ${error instanceof Error ? error.message : String(error)}`,
+      }),
+    ),
   ]);
   if (!business.ok) return { ok: false, message: business.message };
   if (!simulation.ok) return { ok: false, message: simulation.message };
