@@ -30,9 +30,15 @@ describe('crash drafts', () => {
     expect(drafts[0]!.file).toEqual({ path: '/work/new.flowcase', name: 'new.flowcase' });
   });
 
-  it('offers library-only projects changed since the crashed session started, and no others', () => {
-    // Given library-only projects changed before, at and after the session's start
-    const rows = [row('before', 9_999), row('at', 10_000), row('after', 15_000)];
+  it('offers library-only projects edited since the crashed session started, and no others', () => {
+    // Given library-only projects edited before, at and after the session's start, and one
+    // only created in the session (revision 1: nothing the person made)
+    const rows = [
+      row('before', 9_999),
+      row('at', 10_000),
+      row('after', 15_000),
+      row('created', 16_000, { revision: 1 }),
+    ];
     // When the drafts are selected, Then the ones of the session, without a file
     const drafts = selectCrashDrafts(rows, CRASHED_SESSION_START);
     expect(drafts.map((d) => [d.projectId, d.file])).toEqual([

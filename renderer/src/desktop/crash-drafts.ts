@@ -4,10 +4,12 @@
 // where they are:
 // - a project linked to a file whose stored revision is not the file's (`revision !==
 //   fileRevision`): it has changes its file does not have, whenever they were made;
-// - a library-only project changed (or created) at or after the crashed session started: the
-//   session records its start in the workspace's settings (`SESSION_START_KEY`), and the next
-//   start reads it before recording its own. When it is unknown (the first desktop start), no
-//   library-only project is offered: there is no telling which were edited then.
+// - a library-only project edited at or after the crashed session started: saved at least once
+//   after it was created (`revision > 1`; a project only created then, such as the first start's
+//   sample or an untouched blank one, holds nothing the person made) and last saved since the
+//   start. The session records its start in the workspace's settings (`SESSION_START_KEY`), and
+//   the next start reads it before recording its own. When it is unknown (the first desktop
+//   start), no library-only project is offered: there is no telling which were edited then.
 // A file the shell is about to open anyway (the command line, the OS) is left out: opening it
 // asks about its draft itself.
 import type { CrashDraft } from '../store';
@@ -27,7 +29,7 @@ export function selectCrashDrafts(
     .filter((row) =>
       row.filePath !== null
         ? rowHasUnsavedChanges(row) && row.filePath !== openingPath
-        : crashedSessionStart !== null && row.updatedAt >= crashedSessionStart,
+        : crashedSessionStart !== null && row.revision > 1 && row.updatedAt >= crashedSessionStart,
     )
     .sort((a, b) => b.updatedAt - a.updatedAt)
     .map((row) => ({

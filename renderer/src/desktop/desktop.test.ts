@@ -350,9 +350,12 @@ describe('the desktop document', () => {
   });
 
   it('offers the drafts with unsaved changes after a crash', async () => {
-    // Given a file draft with unsaved changes and a library project edited in that session
+    // Given a library project edited in that session, and a file draft with unsaved changes
     const shell = fakeShell();
     await start(shell);
+    const sampleId = state().openProjectId!;
+    rename('Sample, edited');
+    await autosaved();
     const id = await openInvoice(shell);
     rename('Unsaved when it crashed');
     await autosaved();
@@ -361,7 +364,8 @@ describe('the desktop document', () => {
     // Then both are offered, the file's draft with its file
     const drafts = state().crashDrafts ?? [];
     expect(drafts.find((d) => d.projectId === id)?.file).toEqual({ path: PATH, name: FILE_NAME });
-    expect(drafts.some((d) => d.file === null)).toBe(true);
+    expect(drafts.find((d) => d.projectId === sampleId)?.file).toBeNull();
+    expect(drafts).toHaveLength(2);
   });
 
   it('offers nothing after a clean exit', async () => {
