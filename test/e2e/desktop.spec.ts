@@ -117,6 +117,25 @@ test('the menu’s Undo undoes the last edit on the map', async ({ page }) => {
   await expect.poll(() => lastDocumentState(page)).toMatchObject({ dirty: false });
 });
 
+test('the menu’s Undo acts on the focused text field, not on the map', async ({ page }) => {
+  await startWithShell(page);
+  await openInvoice(page);
+  // Given typing in a step's name field, not yet committed
+  await page.getByTestId('step-start').click();
+  const field = inspector(page).getByLabel('Name', { exact: true });
+  const before = await field.inputValue();
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' typed');
+  await expect(field).toHaveValue(`${before} typed`);
+  // When the menu sends Undo while the field has focus
+  await emitFromShell(page, 'menu:command', { command: 'undo' });
+  // Then the field's typing is undone, and the map's history is untouched
+  await expect(field).toHaveValue(before);
+  await expect(page.getByTestId('project-name')).toHaveText('Invoice approval');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
 test('a file changed on disk is reloaded from the bar, and Undo brings back mine', async ({
   page,
 }) => {
