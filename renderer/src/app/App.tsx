@@ -22,6 +22,12 @@ import { LibraryPanel } from '../library/LibraryPanel';
 import { SimulationView } from '../results/SimulationView';
 import { startWorkspace } from '../workspace/workspace';
 import { ConflictBar } from './ConflictBar';
+import { desktopApi } from '../desktop/bridge';
+import { DesktopBar } from '../desktop/ChangedOnDiskBar';
+import { DesktopCommands } from '../desktop/DesktopCommands';
+import { DraftQuestionDialog } from '../desktop/DraftQuestionDialog';
+import { RecoveryDialog } from '../desktop/RecoveryDialog';
+import { startDesktop } from '../desktop/start';
 import { FileDrop } from './FileDrop';
 import { ImportReportDialog } from './ImportReportDialog';
 import { mapDomId } from './map-keys';
@@ -47,12 +53,14 @@ export function App() {
   const libraryOpen = useAppStore((s) => s.libraryOpen);
   const screen = useAppStore((s) => s.screen);
   const presenting = useAppStore((s) => s.presenting && s.project !== null);
+  // The desktop app's preload sets the bridge before the page runs: it never comes or goes.
+  const desktop = desktopApi() !== null;
 
   useEffect(() => {
     // Once per page, also under StrictMode's double effects: the workspace is the page's.
     if (started) return;
     started = true;
-    void startWorkspace();
+    void startWorkspace().then(startDesktop);
   }, []);
 
   return (
@@ -61,7 +69,7 @@ export function App() {
       <div className="fc-app" inert={presenting}>
         <TopBar />
         <ReactFlowProvider>
-          {hasProject && <ConflictBar />}
+          {hasProject && (desktop ? <DesktopBar /> : <ConflictBar />)}
           {hasProject && <MapTabs />}
           <main className="fc-workspace">
             {/* The library is there before, and whether or not, a project opens: it draws at
@@ -101,8 +109,15 @@ export function App() {
               <EditorShortcuts onHelp={openHelp} />
               {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
               <ImportReportDialog />
-              <WorkspaceShortcuts />
+              {!desktop && <WorkspaceShortcuts />}
               <FileDrop />
+            </>
+          )}
+          {desktop && (
+            <>
+              <DesktopCommands onHelp={openHelp} />
+              <RecoveryDialog />
+              <DraftQuestionDialog />
             </>
           )}
         </ReactFlowProvider>

@@ -1,9 +1,11 @@
 // "Export PDF": opens the business case report (report.html) of the active target, or the
 // first target when the current map is shown, in a new window of this origin and hands it the
 // open project when it asks (renderer/src/report/input.ts); the report then opens the
-// browser's print dialog, where the PDF is saved. The desktop shell prints the same page
-// through printToPDF instead.
+// browser's print dialog, where the PDF is saved. In the desktop app main prints the same page
+// through printToPDF and saves the file (desktop/export-pdf.ts).
 import { FileDown } from 'lucide-react';
+import { desktopApi } from '../desktop/bridge';
+import { exportPdfInDesktop } from '../desktop/export-pdf';
 import { useAppStore } from '../store';
 import { REPORT_HELLO, REPORT_INPUT, today, type Paper, type ReportInput } from '../report/input';
 
@@ -12,11 +14,19 @@ function paperFor(language: string): Paper {
   return /^(en-US|en-CA|es-MX|es-US|fr-CA)$/i.test(language) ? 'letter' : 'a4';
 }
 
-function exportPdf(): void {
+/** Export PDF (the button, and the desktop menu's command). */
+export function exportPdf(): void {
   const { project, activeMapKey, say } = useAppStore.getState();
   if (project === null) return;
   const targetId = activeMapKey === 'current' ? project.maps.targets[0]?.id : activeMapKey.targetId;
-  if (targetId === undefined) return;
+  if (targetId === undefined) {
+    say('Add a target map first: the report is the business case of a target.');
+    return;
+  }
+  if (desktopApi() !== null) {
+    void exportPdfInDesktop(targetId, paperFor(navigator.language));
+    return;
+  }
   const input: ReportInput = {
     project,
     targetId,

@@ -1,7 +1,22 @@
-// Dropping files on the window imports them. Only drags that carry files are taken; dragging a
+// Dropping files on the window imports them; in the desktop app a `.flowcase` file is opened
+// instead, as Open does (linked to its file). Only drags that carry files are taken; dragging a
 // step kind from the palette onto the map is left to the canvas.
 import { useEffect, useState } from 'react';
+import { desktopApi } from '../desktop/bridge';
+import { openDroppedFile } from '../desktop/open-file';
 import { importFiles } from '../workspace/import-export';
+
+const isProjectFile = (file: File): boolean => file.name.toLowerCase().endsWith('.flowcase');
+
+function dropped(files: readonly File[]): void {
+  if (desktopApi() === null) {
+    void importFiles(files);
+    return;
+  }
+  for (const file of files.filter(isProjectFile)) void openDroppedFile(file);
+  const others = files.filter((file) => !isProjectFile(file));
+  if (others.length > 0) void importFiles(others);
+}
 
 const carriesFiles = (event: DragEvent): boolean =>
   event.dataTransfer?.types.includes('Files') === true;
@@ -30,7 +45,7 @@ export function FileDrop() {
       event.preventDefault();
       depth = 0;
       setOver(false);
-      void importFiles([...(event.dataTransfer?.files ?? [])]);
+      dropped([...(event.dataTransfer?.files ?? [])]);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -46,7 +61,11 @@ export function FileDrop() {
   if (!over) return null;
   return (
     <div className="fc-filedrop" aria-hidden="true">
-      <p>Drop a .flowcase file to import it as a new project</p>
+      <p>
+        {desktopApi() === null
+          ? 'Drop a .flowcase file to import it as a new project'
+          : 'Drop a .flowcase file to open it'}
+      </p>
     </div>
   );
 }

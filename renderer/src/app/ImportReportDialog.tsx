@@ -1,4 +1,4 @@
-// A file that could not be imported: every problem the validator found, in its words. The open
+// A file that could not be imported (or opened, in the desktop app): every problem the validator found, in its words. The open
 // project is unchanged.
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store';
@@ -13,20 +13,26 @@ export function ImportReportDialog() {
   }, [report]);
   if (report === null) return null;
   const count = report.problems.length;
+  const opening = report.action === 'open';
   return (
     <dialog
       ref={dialog}
       className="fc-dialog"
-      aria-label={`Cannot import ${report.fileName}`}
+      aria-label={`Cannot ${opening ? 'open' : 'import'} ${report.fileName}`}
       onClose={() => setWorkspace({ importReport: null })}
     >
       <div className="fc-dialog__body">
-        <h2 className="fc-dialog__title">Cannot import “{report.fileName}”</h2>
+        <h2 className="fc-dialog__title">
+          Cannot {opening ? 'open' : 'import'} “{report.fileName}”
+        </h2>
         <p>
-          {count === 1 ? 'One problem was' : `${count} problems were`} found. Nothing was imported
-          and the open project is unchanged.
+          {count === 1 ? 'One problem was' : `${count} problems were`} found. Nothing was{' '}
+          {opening ? 'opened' : 'imported'} and the open project is unchanged.
         </p>
-        <ul className="fc-import-problems" aria-label="Import problems">
+        <ul
+          className="fc-import-problems"
+          aria-label={opening ? 'Problems in the file' : 'Import problems'}
+        >
           {report.problems.map((problem, i) => (
             <li key={i}>{problem}</li>
           ))}

@@ -1,5 +1,6 @@
 // A short message at the bottom of the map: why an edit was refused, or what just happened.
-// Announced to screen readers; it fades after a few seconds and can be dismissed.
+// Announced to screen readers; it fades after a few seconds (a notice of work in progress stays
+// until the next one replaces it) and can be dismissed.
 import { X } from 'lucide-react';
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
@@ -10,7 +11,7 @@ export function NoticeBar() {
   const notice = useAppStore((s) => s.notice);
   const dismiss = useAppStore((s) => s.dismissNotice);
   useEffect(() => {
-    if (notice === null) return;
+    if (notice === null || notice.tone === 'progress') return;
     const timer = window.setTimeout(dismiss, SHOWN_MS);
     return () => window.clearTimeout(timer);
   }, [notice, dismiss]);

@@ -1,7 +1,10 @@
 // The top bar: app mark and name, the library toggle, the open project's name and whether it
 // is saved, the screen switch (Map, Simulation, Business case), "Presenter mode", "Export PDF"
-// (the business case report), "New project", "Import" and "Export".
+// (the business case report), "New project", and "Import" and "Export" (web build) or "Open",
+// "Save" and "Save As" (desktop app).
 import { PanelLeft, Workflow } from 'lucide-react';
+import { desktopApi } from '../desktop/bridge';
+import { DesktopFileButtons } from '../desktop/DesktopFileButtons';
 import { PresenterButton } from '../presenter/PresenterButton';
 import { useAppStore } from '../store';
 import { selectProjectName } from '../store/selectors';
@@ -48,7 +51,7 @@ export function TopBar() {
         {projectName && <PresenterButton />}
         {projectName && <ExportPdfButton />}
         <NewProjectMenu />
-        <FileButtons />
+        {desktopApi() !== null ? <DesktopFileButtons /> : <FileButtons />}
       </div>
     </header>
   );

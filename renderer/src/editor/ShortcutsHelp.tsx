@@ -1,6 +1,7 @@
 // The sheet of every keyboard shortcut, opened with "?" and closed with Escape.
 import { X } from 'lucide-react';
 import { useEffect, useRef } from 'react';
+import { desktopApi } from '../desktop/bridge';
 import { MOD_KEY } from './keys';
 import { PALETTE } from './step-kinds';
 
@@ -44,7 +45,20 @@ const GROUPS: readonly (readonly [string, readonly (readonly [string, string])[]
   ],
 ];
 
+/** The desktop app's file keys (desktop/DesktopCommands.tsx) in place of the web build's. */
+const DESKTOP_PROJECT_KEYS: readonly (readonly [string, string])[] = [
+  [`${MOD_KEY}+O`, 'Open a .flowcase file'],
+  [`${MOD_KEY}+S`, 'Save the changes to the file'],
+  [`${MOD_KEY}+Shift+S`, 'Save as a new file'],
+];
+
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+  const desktop = desktopApi() !== null;
+  const groups = GROUPS.map(([title, rows]) =>
+    desktop && title === 'Projects'
+      ? ([title, DESKTOP_PROJECT_KEYS] as const)
+      : ([title, rows] as const),
+  );
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -69,7 +83,7 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         </button>
       </header>
       <div className="fc-dialog__body fc-shortcuts">
-        {GROUPS.map(([title, rows]) => (
+        {groups.map(([title, rows]) => (
           <section key={title}>
             <h3>{title}</h3>
             <dl>

@@ -1,14 +1,18 @@
 /**
  * What the report route needs to draw a business case, and where it gets it. The contract
- * with its two callers:
+ * with its three callers:
  * - `flowcase report` (cli/src/commands/report.ts) sets `window.__FLOWCASE_REPORT__` before
  *   the page's scripts run (Playwright's `addInitScript`: no inline script, the CSP stays);
  * - the app's "Export PDF" (renderer/src/app/ExportPdfButton.tsx) opens `report.html` in a
- *   window of the same origin and answers the report's `REPORT_HELLO` message with the input.
+ *   window of the same origin and answers the report's `REPORT_HELLO` message with the input;
+ * - the desktop app's Export PDF loads `report.html` in a hidden window whose preload exposes
+ *   `window.flowcase`: the report asks main for its input (`reportInput()`, the project as
+ *   `.flowcase` text) and tells main when it is drawn or why not (`reportReady`, main.tsx).
  * Either way the project arrives as plain JSON and is validated here again before use
  * (a border like any other).
  */
-import { validateProject, describeIssues } from '../../../shared/model';
+import { validateProject, describeIssues, readProjectDocument } from '../../../shared/model';
+import { desktopApi, settle } from '../desktop/window-bridge';
 import type { Project, TargetMap } from '../../../shared/model/schema';
 
 export type Paper = 'a4' | 'letter';
@@ -114,4 +118,21 @@ export function receiveReportInput(waitMs = 10_000): Promise<unknown> {
     window.addEventListener('message', onMessage);
     opener.postMessage({ type: REPORT_HELLO }, window.location.origin);
   });
+}
+
+export type CheckedInput = ReturnType<typeof checkReportInput>;
+
+/** The input, checked, from whichever caller opened this page. */
+export async function obtainReportInput(): Promise<CheckedInput> {
+  const api = desktopApi();
+  // The CLI's injected input wins even where a bridge exists (it never does in the CLI).
+  if (api === null || window.__FLOWCASE_REPORT__ !== undefined)
+    return checkReportInput(await receiveReportInput());
+  const answer = await settle(() => api.reportInput());
+  if (!answer.ok) return { ok: false, problems: [answer.error.message] };
+  const read = readProjectDocument(answer.value.text);
+  if (!read.ok) return { ok: false, problems: describeIssues(read.issues) };
+  const { targetId, seed, date, paper } = answer.value;
+  // Main prints the page itself (printToPDF): no print dialog here.
+  return checkReportInput({ project: read.project, targetId, seed, date, paper, print: false });
 }

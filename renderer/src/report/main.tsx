@@ -1,7 +1,8 @@
 // Report entry (`report.html`): receives its input (input.ts), computes every figure
 // (compute.ts), draws the report, and says it is done on <html>: `data-report-ready="true"`
 // once the figures are drawn and the fonts loaded, or `data-report-error` with the reason.
-// `flowcase report` waits for one of the two before it prints.
+// `flowcase report` waits for one of the two before it prints; in the desktop app's hidden
+// report window the same moment is told to main through `reportReady`.
 import '@fontsource-variable/inter';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,7 +11,8 @@ import '../business/business.css';
 import '../results/results.css';
 import './report.css';
 import { computeReport, type ReportData } from './compute';
-import { checkReportInput, receiveReportInput } from './input';
+import { desktopApi, settle } from '../desktop/window-bridge';
+import { obtainReportInput } from './input';
 import { ReportView } from './ReportView';
 import { pageStyle } from './page-style';
 
@@ -24,7 +26,7 @@ function ReportPage() {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const checked = checkReportInput(await receiveReportInput());
+      const checked = await obtainReportInput();
       if (!live) return;
       if (!checked.ok) {
         setState({ phase: 'failed', problems: checked.problems });
@@ -44,7 +46,10 @@ function ReportPage() {
   }, []);
   useEffect(() => {
     const root = document.documentElement;
-    if (state.phase === 'failed') root.dataset['reportError'] = state.problems.join('\n');
+    if (state.phase === 'failed') {
+      root.dataset['reportError'] = state.problems.join('\n');
+      tellDesktop(state.problems);
+    }
     if (state.phase !== 'ready') return;
     document.title = `${state.data.project.name} — business case`;
     const style = document.createElement('style');
@@ -52,6 +57,7 @@ function ReportPage() {
     document.head.append(style);
     void document.fonts.ready.then(() => {
       root.dataset['reportReady'] = 'true';
+      tellDesktop([]);
       if (state.data.print) window.print();
     });
   }, [state]);
@@ -73,6 +79,15 @@ function ReportPage() {
       </div>
     );
   return <ReportView data={state.data} />;
+}
+
+/** In the desktop app's report window: tell main the report is drawn, or why it is not. */
+function tellDesktop(problems: readonly string[]): void {
+  const api = desktopApi();
+  if (api === null) return;
+  const words = problems.slice(0, 200).map((p) => p.slice(0, 2000));
+  // Nothing to show a failure to here: main's own wait for the report times out instead.
+  void settle(() => api.reportReady({ problems: words }));
 }
 
 const container = document.getElementById('report-root');

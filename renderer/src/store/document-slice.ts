@@ -23,7 +23,8 @@ export interface DispatchOptions {
 /** A short message for the person at the keyboard, e.g. why a connection was refused. */
 export interface Notice {
   readonly text: string;
-  readonly tone: 'info' | 'refusal';
+  /** `progress` stays until the next notice replaces it (a PDF being made). */
+  readonly tone: 'info' | 'refusal' | 'progress';
   /** Increases with every notice, so the same text shown twice still announces. */
   readonly serial: number;
 }

@@ -1,6 +1,7 @@
 // The one app store, composed from typed slices. Components read it through narrow selectors.
 import { create } from 'zustand';
 import type { AppState } from './app-state';
+import { createDesktopSlice } from './desktop-slice';
 import { createDocumentSlice } from './document-slice';
 import { createPanelSlice } from './panel-slice';
 import { createResultsSlice } from './results-slice';
@@ -13,6 +14,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createPanelSlice(...args),
   ...createWorkspaceSlice(...args),
   ...createResultsSlice(...args),
+  ...createDesktopSlice(...args),
 }));
 
 export type { AppState } from './app-state';
@@ -22,3 +24,4 @@ export type { Notice, DispatchOptions } from './document-slice';
 export { sameMapKey } from './view-slice';
 export type { PanelSectionId } from './panel-slice';
 export type { ImportReport, StorageState } from './workspace-slice';
+export type { ChangedFile, CrashDraft, DraftQuestion } from './desktop-slice';

@@ -4,6 +4,7 @@
 import type { StateCreator } from 'zustand';
 import type { SaveStatus } from '../workspace/autosave';
 import type { ProjectRow } from '../workspace/db';
+import type { FileLink } from '../workspace/file-link';
 import type { SnapshotInfo } from '../workspace/library';
 import type { AppState } from './app-state';
 
@@ -16,6 +17,8 @@ export type StorageState =
 /** A file that could not be imported, and every problem the validator found in it. */
 export interface ImportReport {
   readonly fileName: string;
+  /** What was attempted: importing (web build) or opening the file (desktop app). */
+  readonly action?: 'import' | 'open';
   readonly problems: readonly string[];
 }
 
@@ -24,6 +27,8 @@ export interface WorkspaceState {
   library: readonly ProjectRow[];
   /** The library entry of the open project; null when it is held in memory only. */
   openProjectId: string | null;
+  /** The file the open project is linked to (desktop app); null for a library-only project. */
+  fileLink: FileLink | null;
   saveStatus: SaveStatus | null;
   snapshots: readonly SnapshotInfo[];
   importReport: ImportReport | null;
@@ -39,6 +44,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   storage: { kind: 'starting' },
   library: [],
   openProjectId: null,
+  fileLink: null,
   saveStatus: null,
   snapshots: [],
   importReport: null,

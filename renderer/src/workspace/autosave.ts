@@ -22,7 +22,8 @@ export interface AutosaveOptions {
   /** The stored revision the open document is based on. */
   readonly revision: number;
   readonly onStatus: (status: SaveStatus) => void;
-  readonly onSaved?: (row: ProjectRow) => void;
+  /** A save went through: the stored row, and the document it now holds. */
+  readonly onSaved?: (row: ProjectRow, project: Project) => void;
   readonly delayMs?: number;
   /** Pauses before each retry after a failed write; the last one repeats. */
   readonly retryDelaysMs?: readonly number[];
@@ -127,7 +128,7 @@ export class Autosave {
       if (result.ok) {
         this.failures = 0;
         this.revisionValue = result.row.revision;
-        this.options.onSaved?.(result.row);
+        this.options.onSaved?.(result.row, project);
         if (this.pending === null) this.options.onStatus({ kind: 'saved', at: Date.now() });
         return;
       }

@@ -9,7 +9,7 @@ import Dexie, { type Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { blankProject } from '../../../shared/editor';
 import { SAMPLES } from '../../../shared/samples';
-import { FORMAT_KEY, SCHEMA_VERSIONS, WORKSPACE_FORMAT, WorkspaceDb } from './db';
+import { FORMAT_KEY, SCHEMA_VERSIONS, UNLINKED, WORKSPACE_FORMAT, WorkspaceDb } from './db';
 import { listProjects, listSnapshots, openWorkspace, readProject, storedText } from './library';
 
 type SchemaVersion = (typeof SCHEMA_VERSIONS)[number];
@@ -51,7 +51,8 @@ const blank = blankProject('Fixture blank');
 const version1Fixture: Fixture = {
   write: async (db) => {
     await db.transaction('rw', [db.projects, db.documents, db.snapshots, db.settings], async () => {
-      await db.projects.bulkAdd([
+      // Untyped: version 1's rows lack the fields later versions add.
+      await db.table('projects').bulkAdd([
         { id: 'p-sample', name: sample.name, updatedAt: 1000, size: 10, revision: 3 },
         { id: 'p-blank', name: blank.name, updatedAt: 2000, size: 20, revision: 1 },
       ]);
@@ -73,8 +74,53 @@ const version1Fixture: Fixture = {
   },
 };
 
+/** Version 1 to 2: every project is library-only (its file fields are null); nothing else moves. */
+const version1To2: Fixture = {
+  ...version1Fixture,
+  expectedAfterUpgrade: (before) => ({
+    ...before,
+    projects: (before['projects'] as object[]).map((row) => ({ ...row, ...UNLINKED })),
+  }),
+};
+
+/** Version 2 rows: a project linked to its file with unsaved changes, and a library-only one. */
+const version2Fixture: Fixture = {
+  write: async (db) => {
+    await db.transaction('rw', [db.projects, db.documents, db.snapshots, db.settings], async () => {
+      await db.projects.bulkAdd([
+        {
+          id: 'p-sample',
+          name: sample.name,
+          updatedAt: 3000,
+          size: 10,
+          revision: 5,
+          filePath: '/home/ana/Invoice approval.flowcase',
+          fileName: 'Invoice approval.flowcase',
+          fileModifiedAt: 2500,
+          fileRevision: 4,
+        },
+        { id: 'p-blank', name: blank.name, updatedAt: 2000, size: 20, revision: 1, ...UNLINKED },
+      ]);
+      await db.documents.bulkAdd([
+        { id: 'p-sample', text: storedText(sample), revision: 5 },
+        { id: 'p-blank', text: storedText(blank), revision: 1 },
+      ]);
+      await db.snapshots.add({
+        projectId: 'p-sample',
+        name: 'Before the workshop',
+        createdAt: 1500,
+        text: storedText(sample),
+      });
+      await db.settings.bulkAdd([
+        { key: FORMAT_KEY, value: 2 },
+        { key: 'desktop.sessionStartedAt', value: 2400 },
+      ]);
+    });
+  },
+};
+
 /** Fixture data of every schema version, by version number. Add one with each new version. */
-const FIXTURES: Readonly<Record<number, Fixture>> = { 1: version1Fixture };
+const FIXTURES: Readonly<Record<number, Fixture>> = { 1: version1To2, 2: version2Fixture };
 
 async function rowsOf(db: Dexie): Promise<Record<string, unknown[]>> {
   const rows: Record<string, unknown[]> = {};
@@ -168,7 +214,9 @@ describe('a fresh workspace', () => {
     expect(await openWorkspace(db)).toEqual({ ok: true });
     // Then it has every table of the newest schema, and its format is recorded
     const newest = SCHEMA_VERSIONS.at(-1)!;
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(newest.stores).sort());
+    // A version lists only the tables it adds or changes; the schema is all of them.
+    const declared = new Set(SCHEMA_VERSIONS.flatMap((v) => Object.keys(v.stores)));
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...declared].sort());
     expect(db.backendDB().version / 10).toBe(newest.version);
     expect((await db.settings.get(FORMAT_KEY))?.value).toBe(WORKSPACE_FORMAT);
     db.close();
@@ -184,10 +232,13 @@ describe('a fresh workspace', () => {
 
 describeUpgrades('schema upgrades of this Flowcase', SCHEMA_VERSIONS, FIXTURES);
 
-// A test-only version 2 proves the harness: an added index, and an upgrade that rewrites rows.
-const TEST_VERSION_2: SchemaVersion = {
-  version: 2,
-  stores: { projects: 'id, updatedAt, name' },
+const NEWEST = SCHEMA_VERSIONS.at(-1)!.version;
+const NEWEST_FIXTURE = FIXTURES[NEWEST]!;
+
+// A test-only next version proves the harness: an added index, and an upgrade that rewrites rows.
+const TEST_NEXT_VERSION: SchemaVersion = {
+  version: NEWEST + 1,
+  stores: { projects: 'id, updatedAt, filePath, name' },
   upgrade: async (tx: Transaction) => {
     await tx
       .table('projects')
@@ -198,8 +249,8 @@ const TEST_VERSION_2: SchemaVersion = {
   },
 };
 
-const version1ToTest2: Fixture = {
-  ...version1Fixture,
+const newestToTestNext: Fixture = {
+  ...NEWEST_FIXTURE,
   expectedAfterUpgrade: (before) => ({
     ...before,
     projects: (before['projects'] as { name: string }[]).map((row) => ({
@@ -210,23 +261,27 @@ const version1ToTest2: Fixture = {
 };
 
 describeUpgrades(
-  'the upgrade harness, with a test-only version 2',
-  [...SCHEMA_VERSIONS, TEST_VERSION_2],
-  { 1: version1ToTest2, 2: version1Fixture },
+  'the upgrade harness, with a test-only next version',
+  [...SCHEMA_VERSIONS, TEST_NEXT_VERSION],
+  { ...FIXTURES, [NEWEST]: newestToTestNext, [NEWEST + 1]: NEWEST_FIXTURE },
 );
 
 describe('the upgrade harness itself', () => {
   it('catches an upgrade that loses data', async () => {
-    // Given a test-only version 2 whose upgrade drops every document
+    // Given a test-only next version whose upgrade drops every document
     const lossy: SchemaVersion = {
-      version: 2,
-      stores: { projects: 'id, updatedAt, name' },
+      version: NEWEST + 1,
+      stores: { projects: 'id, updatedAt, filePath, name' },
       upgrade: async (tx) => {
         await tx.table('documents').clear();
       },
     };
-    // When the harness upgrades version 1's fixture with it
-    const { before, after } = await upgradeStep([...SCHEMA_VERSIONS, lossy], 1, version1Fixture);
+    // When the harness upgrades the newest version's fixture with it
+    const { before, after } = await upgradeStep(
+      [...SCHEMA_VERSIONS, lossy],
+      SCHEMA_VERSIONS.length,
+      NEWEST_FIXTURE,
+    );
     // Then what it compares differs, so the harness's test would fail
     expect(after).not.toEqual(before);
     expect(after['documents']).toEqual([]);
@@ -241,7 +296,7 @@ describe('a workspace written by a newer Flowcase', () => {
     const name = freshName();
     const writer = new WorkspaceDb(name);
     await writer.open();
-    await version1Fixture.write(writer);
+    await NEWEST_FIXTURE.write(writer);
     await writer.settings.put({ key: FORMAT_KEY, value: WORKSPACE_FORMAT + 1 });
     writer.close();
     const before = await dump(name);
@@ -260,10 +315,13 @@ describe('a workspace written by a newer Flowcase', () => {
   const newerSchemas: [string, SchemaVersion][] = [
     [
       'an added index and table',
-      { version: 2, stores: { projects: 'id, updatedAt, name', tags: 'id' } },
+      { version: NEWEST + 1, stores: { projects: 'id, updatedAt, name', tags: 'id' } },
     ],
-    ['a dropped table', { version: 2, stores: { snapshots: null } }],
-    ['a changed index', { version: 2, stores: { snapshots: '++id, projectId, createdAt' } }],
+    ['a dropped table', { version: NEWEST + 1, stores: { snapshots: null } }],
+    [
+      'a changed index',
+      { version: NEWEST + 1, stores: { snapshots: '++id, projectId, createdAt' } },
+    ],
   ];
 
   for (const [what, newer] of newerSchemas) {
@@ -272,7 +330,14 @@ describe('a workspace written by a newer Flowcase', () => {
       const name = freshName();
       const writer = new WorkspaceDb(name, [...SCHEMA_VERSIONS, newer]);
       await writer.open();
-      await writer.projects.add({ id: 'p', name: 'Newer', updatedAt: 1, size: 2, revision: 7 });
+      await writer.projects.add({
+        id: 'p',
+        name: 'Newer',
+        updatedAt: 1,
+        size: 2,
+        revision: 7,
+        ...UNLINKED,
+      });
       await writer.documents.add({ id: 'p', text: '{"from":"the future"}', revision: 7 });
       writer.close();
       const before = await dump(name);

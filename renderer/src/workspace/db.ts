@@ -13,7 +13,35 @@ export interface ProjectRow {
   size: number;
   /** Counts saves; a save based on an older count is refused (another tab saved first). */
   revision: number;
+  /**
+   * The `.flowcase` file this project was opened from or saved to (desktop app), or null for a
+   * project kept in the library only. The four `file*` fields are null together or set together,
+   * except `fileRevision`, which is null while the draft differs from the file in an unknown way.
+   */
+  filePath: string | null;
+  /** The file's name as the title bar shows it ("Invoice approval.flowcase"). */
+  fileName: string | null;
+  /** The file's modification time (ms) when it was last read or written. */
+  fileModifiedAt: number | null;
+  /**
+   * The `revision` whose document is the file's content: the project has unsaved changes (its
+   * draft differs from its file) exactly when this differs from `revision`.
+   */
+  fileRevision: number | null;
 }
+
+/** The fields that link a project row to its file. */
+export type FileFields = Pick<
+  ProjectRow,
+  'filePath' | 'fileName' | 'fileModifiedAt' | 'fileRevision'
+>;
+
+export const UNLINKED: FileFields = {
+  filePath: null,
+  fileName: null,
+  fileModifiedAt: null,
+  fileRevision: null,
+};
 
 /** The saved text of a project, in the `.flowcase` file format. */
 export interface DocumentRow {
@@ -38,7 +66,7 @@ export interface SettingRow {
 export const DATABASE_NAME = 'flowcase-workspace';
 
 /** The workspace format this Flowcase writes; the same number as the newest schema version. */
-export const WORKSPACE_FORMAT = 1;
+export const WORKSPACE_FORMAT = 2;
 
 /** The setting that records which workspace format wrote the database. */
 export const FORMAT_KEY = 'workspace.format';
@@ -59,6 +87,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       documents: 'id',
       snapshots: '++id, projectId',
       settings: 'key',
+    },
+  },
+  {
+    // The desktop app links a project to its file; `filePath` is indexed so opening a file finds
+    // its project. Projects written before were library-only: they get the fields, unlinked.
+    version: 2,
+    stores: { projects: 'id, updatedAt, filePath' },
+    upgrade: async (tx) => {
+      await tx
+        .table('projects')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          Object.assign(row, UNLINKED);
+        });
     },
   },
 ];

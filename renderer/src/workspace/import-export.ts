@@ -60,7 +60,7 @@ async function importFile(file: File): Promise<void> {
 }
 
 /** Lay out every map whose steps all sit on one point; a failed layout keeps the map as read. */
-async function laidOut(project: Project): Promise<Project> {
+export async function laidOut(project: Project): Promise<Project> {
   let result = project;
   const maps = [
     { ref: 'current' as const, map: project.maps.current },

@@ -6,8 +6,8 @@ import { applyCommand } from '../../../shared/editor';
 import { describeIssues, readProjectDocument } from '../../../shared/model';
 import { rememberProblems } from '../figures/live-figures';
 import type { Project } from '../../../shared/model/schema';
-import type { ProjectRow, SnapshotRow, WorkspaceDb } from './db';
-import { FORMAT_KEY, WORKSPACE_FORMAT } from './db';
+import type { FileFields, ProjectRow, SnapshotRow, WorkspaceDb } from './db';
+import { FORMAT_KEY, UNLINKED, WORKSPACE_FORMAT } from './db';
 
 export type Opened =
   { ok: true; row: ProjectRow; project: Project } | { ok: false; message: string };
@@ -81,10 +81,15 @@ export async function listProjects(db: WorkspaceDb): Promise<ProjectRow[]> {
   return db.projects.orderBy('updatedAt').reverse().toArray();
 }
 
+/**
+ * Put `project` in the library as a new entry at revision 1; `file` links it to the file it was
+ * opened from (desktop app), library-only by default.
+ */
 export async function createProject(
   db: WorkspaceDb,
   project: Project,
   now = Date.now(),
+  file: FileFields = UNLINKED,
 ): Promise<ProjectRow> {
   const text = storedText(project);
   const row: ProjectRow = {
@@ -93,6 +98,7 @@ export async function createProject(
     updatedAt: now,
     size: text.length,
     revision: 1,
+    ...file,
   };
   await db.transaction('rw', db.projects, db.documents, async () => {
     await db.projects.add(row);

@@ -2,12 +2,16 @@
 // It opens the last project on start (a first start opens the sample), autosaves every edit,
 // keeps the view for the next start, tells other tabs about saves and listens to theirs, and
 // carries out the library's actions. The store holds what the screen shows; the database is
-// the truth for what is saved. Components call the functions below, never Dexie.
+// the truth for what is saved. Components call the functions below, never Dexie. In the desktop
+// app a project may be linked to its file (file-link.ts): opening sets the link with the
+// document, and an autosave of the document last read from or written to the file records
+// which stored revision the file holds.
 import type { Project } from '../../../shared/model/schema';
 import { useAppStore, type MapKey } from '../store';
 import { mapFor } from '../store/selectors';
 import { AUTOSAVE_DELAY_MS, Autosave } from './autosave';
-import { WorkspaceDb, type ProjectRow } from './db';
+import { UNLINKED, WorkspaceDb, type FileFields, type ProjectRow } from './db';
+import { fileFields, linkOfRow, markFileRevision, type FileLink } from './file-link';
 import { clearRescue, readRescue, readSession, writeRescue, writeSession } from './hot-exit';
 import {
   createProject,
@@ -161,7 +165,7 @@ export async function openStored(
   }
   const { row } = opened;
   const { project, notice } = await recoverRescue(c.db, row, opened.project);
-  swapDocument(c, project);
+  swapDocument(c, project, linkOfRow(row, opened.project));
   if (notice !== null) state().say(notice);
   if (view !== null && mapFor(project, view.map) !== null) {
     state().showMap(view.map);
@@ -174,18 +178,22 @@ export async function openStored(
 }
 
 /**
- * Open a new project (blank, a sample's copy, an import) at once, and put it in the library:
- * edits made before the library entry exists are saved as soon as it does.
+ * Open a new project (blank, a sample's copy, an import, a file opened in the desktop app) at
+ * once, and put it in the library: edits made before the library entry exists are saved as soon
+ * as it does. With `file`, the project is linked to that file.
  */
-export async function openAsNew(project: Project): Promise<void> {
+export async function openAsNew(project: Project, file: FileLink | null = null): Promise<void> {
   const c = connection;
   if (c === null) {
     state().openProject(project);
+    state().setWorkspace({ fileLink: file });
     return;
   }
-  const generation = swapDocument(c, project);
+  const generation = swapDocument(c, project, file);
   state().setWorkspace({ openProjectId: null, snapshots: [], saveStatus: { kind: 'unsaved' } });
-  await storeAsNew(c, project, () => c.generation === generation);
+  // Revision 1 is the file's content unless the document differs from it (laid out on opening).
+  const fields = file === null ? UNLINKED : fileFields(file, file.document === project ? 1 : null);
+  await storeAsNew(c, project, () => c.generation === generation, fields);
 }
 
 /**
@@ -200,8 +208,14 @@ export async function keepAsNew(): Promise<void> {
   c.autosave?.stop();
   c.autosave = null;
   const generation = c.generation;
-  state().setWorkspace({ openProjectId: null, snapshots: [], saveStatus: { kind: 'unsaved' } });
-  await storeAsNew(c, project, () => c.generation === generation);
+  // The copy is a library project of its own: the file stays with the project it was linked to.
+  state().setWorkspace({
+    openProjectId: null,
+    fileLink: null,
+    snapshots: [],
+    saveStatus: { kind: 'unsaved' },
+  });
+  await storeAsNew(c, project, () => c.generation === generation, UNLINKED);
 }
 
 /** Create the library entry, retrying while the write fails and the document is still open. */
@@ -209,10 +223,11 @@ async function storeAsNew(
   c: Connection,
   project: Project,
   stillOpen: () => boolean,
+  file: FileFields,
 ): Promise<void> {
   for (let attempt = 0; stillOpen(); attempt++) {
     try {
-      const row = await createProject(c.db, project);
+      const row = await createProject(c.db, project, Date.now(), file);
       if (!stillOpen()) return;
       c.channel.post({ type: 'library' });
       await refreshLibrary();
@@ -246,10 +261,10 @@ export async function saveNow(): Promise<void> {
  * Replace the open document at once (a fresh history). The previous project's pending edits
  * still reach the database: its autosave writes them, retrying on its own if it must.
  */
-function swapDocument(c: Connection, project: Project): number {
+function swapDocument(c: Connection, project: Project, link: FileLink | null): number {
   const previous = c.autosave;
   c.autosave = null;
-  replaceOpenDocument(c, project);
+  replaceOpenDocument(c, project, link);
   c.generation += 1;
   if (previous !== null) void previous.flush();
   return c.generation;
@@ -269,22 +284,40 @@ function startAutosave(c: Connection, row: ProjectRow): Autosave {
     revision: row.revision,
     delayMs: c.autosaveDelayMs,
     onStatus: (saveStatus) => state().setWorkspace({ saveStatus }),
-    onSaved: (saved) => {
+    onSaved: (saved, project) => {
       // The rescue of this project's unsaved edits is written now; another project's stays.
       if (readRescue()?.projectId === saved.id) clearRescue();
       c.channel.post({ type: 'saved', projectId: saved.id, revision: saved.revision });
       state().setWorkspace({
         library: [saved, ...state().library.filter((x) => x.id !== saved.id)],
       });
+      if (state().openProjectId === saved.id && state().fileLink?.document === project)
+        void noteFileRevision(c, saved.id, saved.revision);
     },
   });
 }
 
-/** Open `project` as the document with a fresh history, without autosaving it as an edit. */
-function replaceOpenDocument(c: Connection, project: Project): void {
+/** Stored revision `revision` of project `id` is its file's content: record it. */
+async function noteFileRevision(c: Connection, id: string, revision: number): Promise<void> {
+  try {
+    const row = await markFileRevision(c.db, id, revision);
+    if (row !== null)
+      state().setWorkspace({ library: state().library.map((x) => (x.id === id ? row : x)) });
+  } catch {
+    // Not recorded: after a restart the draft counts as unsaved, which loses nothing.
+  }
+}
+
+/**
+ * Open `project` as the document with a fresh history and its file link, without autosaving it
+ * as an edit. Both change in the same task: a watcher that waits for the task's end (the title
+ * bar's, desktop/document-state.ts) never sees the new document with the old link.
+ */
+function replaceOpenDocument(c: Connection, project: Project, link: FileLink | null): void {
   c.applying = true;
   try {
     state().openProject(project);
+    state().setWorkspace({ fileLink: link });
   } finally {
     c.applying = false;
   }
