@@ -7,7 +7,8 @@
  * Promises:
  * - The usual layout and accelerators per platform: macOS gets the app menu first (About,
  *   Services, Hide, Quit) and the standard Window menu; Windows and Linux get Quit in File,
- *   About in Help, Ctrl+Y as a second Redo, and Alt mnemonics.
+ *   About in Help, and Alt mnemonics; there the keys the page handles itself (Ctrl+Z/Y/X/C/V/
+ *   D/A, Ctrl+O/S, F5) are shown but not registered (`pageKey`).
  * - Document commands reach the renderer as a `MenuCommand` through `send` (the renderer owns
  *   the document, its undo history and its clipboard), never as Electron roles.
  * - Zoom In/Out and Fit act on the map's camera ('zoom-in', 'zoom-out', 'fit'), not on the
@@ -76,6 +77,16 @@ export function menuTemplate(options: MenuTemplateOptions): Item[] {
     ...(accelerator === undefined ? {} : { accelerator }),
     click: () => send(name),
   });
+  /**
+   * A command whose keys the page handles itself (the map's shortcuts, Save and Open, F5):
+   * on Windows and Linux the menu only shows the key, so a key press is never handled twice
+   * (once by the page, once by the menu) and a text field keeps its own Ctrl+Z/X/C/V/A. On
+   * macOS the menu takes the key, as Cmd+key editing in text fields needs.
+   */
+  const pageKey = (label: string, name: MenuCommand, accelerator: string): Item => ({
+    ...command(label, name, accelerator),
+    ...(mac ? {} : { registerAccelerator: false }),
+  });
 
   const appMenu: Item = {
     label: options.appName,
@@ -116,11 +127,11 @@ export function menuTemplate(options: MenuTemplateOptions): Item[] {
     label: top('File'),
     submenu: [
       command('New Project', 'new-project', 'CmdOrCtrl+N'),
-      command('Open…', 'open', 'CmdOrCtrl+O'),
+      pageKey('Open…', 'open', 'CmdOrCtrl+O'),
       recent,
       separator,
-      command('Save', 'save', 'CmdOrCtrl+S'),
-      command('Save As…', 'save-as', 'Shift+CmdOrCtrl+S'),
+      pageKey('Save', 'save', 'CmdOrCtrl+S'),
+      pageKey('Save As…', 'save-as', 'Shift+CmdOrCtrl+S'),
       separator,
       command('Export PDF…', 'export-pdf', 'CmdOrCtrl+P'),
       separator,
@@ -133,20 +144,18 @@ export function menuTemplate(options: MenuTemplateOptions): Item[] {
   const editMenu: Item = {
     label: top('Edit'),
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', 'Shift+CmdOrCtrl+Z'),
-      // Windows and Linux users also expect Ctrl+Y. Hidden items keep their accelerator there.
-      ...(mac ? [] : [{ ...command('Redo', 'redo', 'Ctrl+Y'), visible: false }]),
+      pageKey('Undo', 'undo', 'CmdOrCtrl+Z'),
+      pageKey('Redo', 'redo', 'Shift+CmdOrCtrl+Z'),
       separator,
-      command('Cut', 'cut', 'CmdOrCtrl+X'),
-      command('Copy', 'copy', 'CmdOrCtrl+C'),
-      command('Paste', 'paste', 'CmdOrCtrl+V'),
-      command('Duplicate', 'duplicate', 'CmdOrCtrl+D'),
+      pageKey('Cut', 'cut', 'CmdOrCtrl+X'),
+      pageKey('Copy', 'copy', 'CmdOrCtrl+C'),
+      pageKey('Paste', 'paste', 'CmdOrCtrl+V'),
+      pageKey('Duplicate', 'duplicate', 'CmdOrCtrl+D'),
       // No accelerator: Delete and Backspace belong to text fields first, the map's
       // own key handler deletes a selection.
       command('Delete', 'delete'),
       separator,
-      command('Select All', 'select-all', 'CmdOrCtrl+A'),
+      pageKey('Select All', 'select-all', 'CmdOrCtrl+A'),
     ],
   };
 
@@ -159,7 +168,7 @@ export function menuTemplate(options: MenuTemplateOptions): Item[] {
       command('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
       command('Fit Map to Window', 'fit', 'CmdOrCtrl+0'),
       separator,
-      command('Presenter Mode', 'presenter', 'F5'),
+      pageKey('Presenter Mode', 'presenter', 'F5'),
       { role: 'togglefullscreen' },
       ...(options.isDev
         ? [separator, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]
