@@ -139,14 +139,21 @@ export function fileHandlers(ctx: DocumentContext): Pick<InvokeHandlers, FileCha
       return { kind: 'opened', file: await openForWindow(ctx, doc, doc.path) };
     },
 
-    'document:set-state': ({ path: filePath, name, dirty }, { webContentsId }) => {
+    'document:set-state': async ({ path: filePath, name, dirty }, { webContentsId }) => {
       const doc = documents.of(webContentsId);
       if (filePath !== null && !ctx.known.isKnown(filePath)) {
-        throw new IpcRefusal(
-          'forbidden',
-          'Flowcase did not open or save that file in this session, so it cannot be this ' +
-            'window’s file. Use Open or Save As.',
-        );
+        // A file the user opened or saved in an earlier session (Open Recent lists it, and
+        // only main writes that list) may be the document again: its time on disk now is the
+        // one later changes are told from.
+        if (!ctx.recent.list().includes(path.resolve(filePath))) {
+          throw new IpcRefusal(
+            'forbidden',
+            'Flowcase did not open or save that file recently, so it cannot be this ' +
+              'window’s file. Use Open or Save As.',
+          );
+        }
+        const { modifiedAt } = await ctx.files.read(filePath);
+        ctx.known.remember(filePath, modifiedAt);
       }
       documents.show(doc, { path: filePath === null ? null : path.resolve(filePath), name, dirty });
       if (dirty) doc.closeAfterSave = false;

@@ -139,7 +139,7 @@ describe('document state', () => {
     const { controller, open, dialogs } = setUpController();
     const window = open(1);
     const set = controller.handlers['document:set-state'];
-    expect(() => set({ path: '/etc/passwd', name: 'passwd', dirty: false }, W)).toThrow(
+    await expect(set({ path: '/etc/passwd', name: 'passwd', dirty: false }, W)).rejects.toThrow(
       expect.objectContaining({ code: 'forbidden' }) as Error,
     );
     dialogs.answers.push('/work/Invoice.flowcase');
@@ -162,6 +162,24 @@ describe('document state', () => {
     expect(window.title).toBe('Invoice.flowcase — Flowcase');
     expect(window.edited).toBe(true);
     expect(window.represented).toBe('/work/Invoice.flowcase');
+  });
+});
+
+describe('a file from an earlier session', () => {
+  it('given a path on the recent list (written by main only), then it is the document again, watched from its time on disk now', async () => {
+    const { controller, open, files, recent } = setUpController();
+    open(1);
+    files.disk.set('/work/Old.flowcase', { data: '{}', modifiedAt: 42 });
+    recent.add('/work/Old.flowcase');
+    const set = controller.handlers['document:set-state'];
+    await set({ path: '/work/Old.flowcase', name: 'Old', dirty: false }, W);
+    files.disk.set('/work/Old.flowcase', { data: '{"b":1}', modifiedAt: 43 });
+    const saved = await controller.handlers['file:save'](project(), W);
+    expect(saved).toMatchObject({ kind: 'saved', file: { path: '/work/Old.flowcase' } });
+    // Not on the list: refused, whatever the page claims.
+    await expect(set({ path: '/work/Other.flowcase', name: 'x', dirty: false }, W)).rejects.toThrow(
+      expect.objectContaining({ code: 'forbidden' }) as Error,
+    );
   });
 });
 
