@@ -418,12 +418,13 @@ async function measurePresenter() {
   return presenterFigures({ runs: plan.inspectorRuns });
 }
 
-/** Figure 24 (issue 13): a sample's business case PDF from the command line. */
+/** Figure 25 (issue 14): the desktop app's cold start, where an Electron binary exists. */
 function measureElectronStartFigure() {
   progress(`25 desktop cold start (${plan.inputRuns} runs, where an Electron binary exists)`);
   return measureElectronStart(repoRoot, plan.inputRuns);
 }
 
+/** Figure 24 (issue 13): a sample's business case PDF from the command line. */
 function measureReportFigure() {
   progress(`24 flowcase report of a sample, command to file (${plan.inputRuns} runs)`);
   return measureReport(repoRoot, plan.inputRuns);
