@@ -11,7 +11,7 @@
 import type { InvokeHandlers } from '../ipc/handle';
 import type { DescribeError } from '../ipc/outcome';
 import { createCloseGuard } from './close-guard';
-import type { DocumentContext } from './context';
+import { cleanFolderOnce, type DocumentContext } from './context';
 import { Documents } from './documents';
 import { exportPdfHandler, type PrintReport } from './export-pdf';
 import { fileHandlers } from './file-handlers';
@@ -46,6 +46,8 @@ export interface DocumentController {
    * offered the drafts, and the window may close without asking (its page cannot save).
    */
   rendererCrashed(webContentsId: number): void;
+  /** At start: the temp files a crashed save left beside the recent files are removed. */
+  cleanRecentFolders(): void;
   /** `app.on('before-quit')`. */
   beforeQuit(event: { preventDefault(): void }): void;
 }
@@ -94,6 +96,7 @@ export function createDocumentController(options: DocumentControllerOptions): Do
       closeGuard.guard(ctx.documents.attach(window));
     },
     openFromOutside: (filePath) => incoming.deliver(filePath),
+    cleanRecentFolders: () => recent.list().forEach((filePath) => cleanFolderOnce(ctx, filePath)),
     rendererCrashed(webContentsId) {
       crashPending = true;
       // Its unsaved edits live on in the renderer's autosaved draft, offered after the reload.

@@ -23,6 +23,20 @@ describe('files from outside', () => {
     expect(window.title).toBe('Arg.flowcase — Flowcase');
   });
 
+  it('given recent files, when the app starts, then the temp files beside them are removed, once per folder', () => {
+    const { controller, files, recent } = setUpController();
+    recent.add('/work/A.flowcase');
+    recent.add('/work/B.flowcase');
+    recent.add('/elsewhere/C.flowcase');
+    const cleaned: string[] = [];
+    files.removeLeftoverTempFiles = (folder) => {
+      cleaned.push(folder);
+      return Promise.resolve([]);
+    };
+    controller.cleanRecentFolders();
+    expect(cleaned.sort()).toEqual(['/elsewhere', '/work']);
+  });
+
   it('given a crash, then only the first page to start is offered the drafts, and a page that crashed is again', async () => {
     const { controller, open } = setUpController({ crashed: true });
     open(1);

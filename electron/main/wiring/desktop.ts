@@ -145,6 +145,7 @@ export async function startDesktop({ plan, preloadPath }: DesktopOptions): Promi
 
   const [windowState] = await Promise.all([readWindowState(userData), recent.load()]);
   const ready = controller;
+  ready.cleanRecentFolders();
 
   openWindow = async () => {
     const existing = mainWindows().length > 0;
