@@ -72,6 +72,8 @@ test('open, edit, save: the title bar follows the file and its unsaved changes',
   // When a step is renamed, Then the shell is told it has unsaved changes
   await renameStart(page, 'Invoice arrives');
   await expect.poll(() => lastDocumentState(page)).toMatchObject({ path: PATH, dirty: true });
+  // And the top bar says the change is not in the file yet
+  await expect(page.getByTestId('save-state')).toHaveText(/^Not saved to file/);
   // When Ctrl+S is pressed on the map
   await page.getByTestId('map-canvas').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+s');
@@ -83,6 +85,7 @@ test('open, edit, save: the title bar follows the file and its unsaved changes',
   expect(written).toContain('"Invoice arrives"');
   expect(await fileOnDisk(page, PATH)).toBe(written);
   await expect(page.getByRole('status').filter({ hasText: `Saved “${FILE_NAME}”` })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
 });
 
 test('Save As writes a new file and the project follows it', async ({ page }) => {
@@ -162,7 +165,7 @@ test('after a crash the unsaved draft is offered and restored', async ({ page })
   await startWithShell(page);
   await openInvoice(page);
   await renameStart(page, 'Unsaved when it crashed');
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Not saved to file/);
   // And another project open when Flowcase crashed
   await page.getByRole('button', { name: 'New project' }).click();
   await page.getByRole('menuitem', { name: 'Blank project' }).click();
