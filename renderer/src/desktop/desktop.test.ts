@@ -21,28 +21,7 @@ import { keepMyVersion, reloadFromDisk } from './changed-on-disk';
 import { openWithDialog } from './open-file';
 import { saveToFile } from './save';
 import { startDesktop, stopDesktop } from './start';
-
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-}
+import { MemoryStorage } from '../workspace/memory-storage';
 
 const PATH = '/home/ana/Invoice approval.flowcase';
 const FILE_NAME = 'Invoice approval.flowcase';

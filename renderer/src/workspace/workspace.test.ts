@@ -19,29 +19,7 @@ import { readRescue, writeRescue } from './hot-exit';
 import { listSnapshots, readProject, saveProject, storedText } from './library';
 import { openAsNew, openStored, startWorkspace, stopWorkspace } from './workspace';
 import { blankProject } from '../../../shared/editor';
-
-/** localStorage as the page has it: strings by key, kept across a reload. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-}
+import { MemoryStorage } from './memory-storage';
 
 beforeAll(() => {
   vi.stubGlobal('window', new EventTarget());
