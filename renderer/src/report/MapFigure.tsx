@@ -5,7 +5,16 @@
 import type { ProcessMap, Project, Step } from '../../../shared/model/schema';
 import { distributionMean } from '../../../shared/model/distribution';
 import { formatMinutes, formatShare } from '../format/numbers';
-import { mapGeometry, planMap, wrapWords, type Band, type StepBox } from './map-layout';
+import {
+  cutCrossings,
+  labelFits,
+  mapGeometry,
+  planMap,
+  wrapWords,
+  type Band,
+  type MapGeometry,
+  type StepBox,
+} from './map-layout';
 
 export type ChangeMark = 'added' | 'removed' | 'changed';
 
@@ -61,7 +70,7 @@ export function MapFigure({
             <g key={e.flow.id} className="fc-rmap__flow">
               <path d={e.path} />
               <polygon points={e.arrow.map((p) => `${p.x},${p.y}`).join(' ')} />
-              {e.labelAt && (
+              {e.labelAt && labelFits(e, band) && (
                 <text className="fc-rmap__flow-label" x={e.labelAt.x} y={e.labelAt.y - 4}>
                   {e.label}
                 </text>
@@ -76,6 +85,12 @@ export function MapFigure({
               roleName={roleName}
             />
           ))}
+          <CutLabels
+            geometry={geometry}
+            band={band}
+            cuts={{ left: i > 0, right: i < count - 1 }}
+            stepName={(id) => map.steps.find((s) => s.id === id)?.name ?? id}
+          />
         </BandSvg>
       ))}
     </div>
@@ -121,6 +136,40 @@ function BandSvg({
         </text>
       )}
     </svg>
+  );
+}
+
+/** At a cut, where each flow crossing it goes ("→ Approve") or comes from ("Match →"). */
+function CutLabels({
+  geometry,
+  band,
+  cuts,
+  stepName,
+}: {
+  geometry: MapGeometry;
+  band: Band;
+  cuts: { left: boolean; right: boolean };
+  stepName: (id: string) => string;
+}) {
+  return (
+    <>
+      {cutCrossings(geometry, band, cuts).map((c) => {
+        const name = wrapWords(stepName(c.stepId), 22, 1).join('');
+        const words = c.label === '' ? '' : ` (${c.label})`;
+        return (
+          <text
+            key={`${c.flowId}-${c.way}`}
+            className="fc-rmap__cut"
+            x={c.way === 'out' ? c.at.x - 4 : c.at.x + 4}
+            // Under the line: a flow's own label (its share) sits above it.
+            y={c.at.y + 15}
+            textAnchor={c.way === 'out' ? 'end' : 'start'}
+          >
+            {c.way === 'out' ? `to ${name}${words} →` : `→ from ${name}${words}`}
+          </text>
+        );
+      })}
+    </>
   );
 }
 

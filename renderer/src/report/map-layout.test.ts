@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLES } from '../../../shared/samples';
-import { cutBands, mapGeometry, MIN_SCALE, planMap, wrapWords, type Box } from './map-layout';
+import { blankProject } from '../../../shared/editor';
+import {
+  crossingAt,
+  cutBands,
+  cutCrossings,
+  mapGeometry,
+  MIN_SCALE,
+  planMap,
+  labelFits,
+  wrapWords,
+  type Box,
+  type EdgeShape,
+} from './map-layout';
 
 const box = (x: number, width = 190): Box => ({ x, y: 0, width, height: 84 });
 const pct = (p: number) => `${Math.round(p * 100)} %`;
@@ -76,5 +88,55 @@ describe('words in a step', () => {
     expect(wrapWords('Short', 14, 2)).toEqual(['Short']);
     expect(wrapWords('Averyveryverylongword', 8, 1)).toEqual(['Averyve…']);
     expect(wrapWords('', 8, 2)).toEqual([]);
+  });
+});
+
+describe('a flow across a cut between bands', () => {
+  // A start at x 0 and an end at x 3000, cut into two bands at 1500.
+  const blank = blankProject('Wide').maps.current;
+  const [start, end] = blank.steps;
+  const map = {
+    ...blank,
+    steps: [
+      { ...start!, position: { x: 0, y: 100 } },
+      { ...end!, position: { x: 3000, y: 100 } },
+    ],
+  };
+  const geometry = mapGeometry(map, pct);
+  const left = { from: -100, to: 1500 };
+  const right = { from: 1500, to: 3100 };
+
+  it('is labelled where it leaves a band with the step it goes to, and where it enters with the one it comes from', () => {
+    expect(cutCrossings(geometry, left, { left: false, right: true })).toEqual([
+      expect.objectContaining({ way: 'out', stepId: end!.id, at: { x: 1500, y: 100 } }),
+    ]);
+    expect(cutCrossings(geometry, right, { left: true, right: false })).toEqual([
+      expect.objectContaining({ way: 'in', stepId: start!.id, at: { x: 1500, y: 100 } }),
+    ]);
+  });
+
+  it('is not labelled on a side without a cut, nor when both ends are in the band', () => {
+    expect(cutCrossings(geometry, left, { left: false, right: false })).toEqual([]);
+    expect(cutCrossings(geometry, { from: -100, to: 3100 }, { left: true, right: true })).toEqual(
+      [],
+    );
+  });
+
+  it('finds the height a curve crosses a vertical line at, or none', () => {
+    const curve = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 100 },
+      { x: 200, y: 100 },
+    ] as const;
+    expect(crossingAt(curve, 100)?.y).toBeCloseTo(50, 0);
+    expect(crossingAt(curve, 300)).toBeNull();
+  });
+
+  it('draws a flow’s own label only where it fits whole in the band; the cut repeats it', () => {
+    const edge = { labelAt: { x: 1450, y: 0 }, label: '82 % · Email' } as EdgeShape;
+    expect(labelFits(edge, left)).toBe(false);
+    expect(labelFits(edge, { from: -100, to: 3100 })).toBe(true);
+    expect(labelFits({ ...edge, labelAt: null }, left)).toBe(false);
   });
 });

@@ -38,6 +38,8 @@ export interface EdgeShape {
   /** Where the flow's label (probability, words) sits; null when it has none. */
   readonly labelAt: Point | null;
   readonly label: string;
+  /** The curve's start, two control points and end (what `path` draws). */
+  readonly curve: readonly [Point, Point, Point, Point];
 }
 
 export interface MapGeometry {
@@ -113,6 +115,7 @@ export function edgeShape(
     arrow,
     labelAt: words === '' ? null : bezierPoint(start, c1, c2, end, branch ? 0.62 : 0.5),
     label: words,
+    curve: [start, c1, c2, end],
   };
 }
 
@@ -224,6 +227,77 @@ export function cutBands(bounds: Box, boxes: readonly Box[], width: number): Ban
   }
   bands.push({ from, to: Math.max(end, reach + MAP_MARGIN / 2) });
   return bands;
+}
+
+/** Where a flow leaves its band through a cut, and the step on the other side. */
+export interface CutCrossing {
+  readonly flowId: string;
+  /** The cut's x (the band's `from` or `to`) and the height the curve crosses it at. */
+  readonly at: Point;
+  /** 'out': the flow leaves this band at its right cut; 'in': it enters at its left cut. */
+  readonly way: 'out' | 'in';
+  /** The step at the flow's other end, in another band. */
+  readonly stepId: string;
+  /** The flow's own words (its share, its label), to repeat at the cut. */
+  readonly label: string;
+}
+
+/** Canvas pixels per character of a flow label, roughly (12 px Inter). */
+const FLOW_LABEL_CHAR = 7;
+
+/** Whether a flow's label is drawn whole inside `band` (else the cut says it). */
+export function labelFits(edge: EdgeShape, band: Band): boolean {
+  const at = edge.labelAt;
+  return at !== null && at.x >= band.from && at.x + edge.label.length * FLOW_LABEL_CHAR <= band.to;
+}
+
+/** Where the curve first crosses the vertical line `x`, or null when it does not. */
+export function crossingAt(curve: readonly [Point, Point, Point, Point], x: number): Point | null {
+  const [p0, p1, p2, p3] = curve;
+  const STEPS = 64;
+  let previous = p0;
+  for (let i = 1; i <= STEPS; i++) {
+    const point = bezierPoint(p0, p1, p2, p3, i / STEPS);
+    if ((previous.x - x) * (point.x - x) <= 0 && previous.x !== point.x) {
+      const share = (x - previous.x) / (point.x - previous.x);
+      return { x, y: previous.y + share * (point.y - previous.y) };
+    }
+    previous = point;
+  }
+  return null;
+}
+
+/**
+ * The flows of `geometry` that cross a cut of `band` (its left edge unless it is the first
+ * band, its right edge unless it is the last), so the reader can tell where each goes:
+ * a flow between two steps of other bands passing through is not listed.
+ */
+export function cutCrossings(
+  geometry: MapGeometry,
+  band: Band,
+  cuts: { readonly left: boolean; readonly right: boolean },
+): CutCrossing[] {
+  const inside = (x: number): boolean => x >= band.from && x < band.to;
+  const centre = new Map(geometry.steps.map((b) => [b.step.id, b.x + b.width / 2]));
+  return geometry.edges.flatMap((edge): CutCrossing[] => {
+    const from = centre.get(edge.flow.from);
+    const to = centre.get(edge.flow.to);
+    if (from === undefined || to === undefined || inside(from) === inside(to)) return [];
+    const leaving = inside(from);
+    const cutX = (leaving ? to : from) >= band.to ? band.to : band.from;
+    if (cutX === band.to ? !cuts.right : !cuts.left) return [];
+    const at = crossingAt(edge.curve, cutX);
+    if (at === null) return [];
+    return [
+      {
+        flowId: edge.flow.id,
+        at,
+        way: cutX === band.to ? 'out' : 'in',
+        stepId: leaving ? edge.flow.to : edge.flow.from,
+        label: edge.label,
+      },
+    ];
+  });
 }
 
 /**
