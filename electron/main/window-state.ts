@@ -14,10 +14,10 @@
  *   next time gives back the size the user chose.
  * No Electron import: windows and displays are small interfaces, tested with fakes.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { saveAtomically } from './files';
 import { DEFAULT_MAIN_WINDOW_BOUNDS, MIN_MAIN_WINDOW_SIZE } from './window-options';
 
 /** Screen rectangle in device-independent pixels. */
@@ -71,8 +71,8 @@ export async function readWindowState(userDataDir: string): Promise<WindowState>
 }
 
 /**
- * Writes the state into `userDataDir`, through a temporary file and a rename, so a crash
- * mid-write leaves the old file, never half a file. Failures are returned, not thrown:
+ * Writes the state into `userDataDir` with the project files' atomic save (no backup), so a
+ * crash mid-write leaves the old file, never half a file. Failures are returned, not thrown:
  * losing the window's position is not worth an error dialog.
  */
 export async function writeWindowState(
@@ -80,11 +80,8 @@ export async function writeWindowState(
   state: WindowState,
 ): Promise<Error | null> {
   const file = path.join(userDataDir, WINDOW_STATE_FILE);
-  // A name of its own per write: the debounced save and the one on close may overlap.
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, `${JSON.stringify(state)}\n`, 'utf8');
-    await rename(temp, file);
+    await saveAtomically(file, `${JSON.stringify(state)}\n`, { backup: false });
     return null;
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
