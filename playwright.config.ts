@@ -9,6 +9,7 @@
  * One worker, no retries: e2e tests must not share state or be flaky.
  */
 import { defineConfig, devices } from '@playwright/test';
+import { HEADLESS_CHROMIUM_ARGS } from './cli/src/report/chromium-args';
 
 /** FLOWCASE_E2E_PORT lets two checkouts on one machine run their e2e tests side by side. */
 const PORT = Number(process.env['FLOWCASE_E2E_PORT'] ?? 4817);
@@ -43,15 +44,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...HEADLESS_CHROMIUM_ARGS],
     },
   },
   webServer: electronOnly

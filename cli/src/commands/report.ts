@@ -19,6 +19,7 @@ import { printable } from '../printable';
 import { scenarioOf } from '../business-case';
 import { reportOptions, type ReportOptions } from '../report/options';
 import { serveFolder } from '../report/serve';
+import { HEADLESS_CHROMIUM_ARGS } from '../report/chromium-args';
 import { loadProject } from './validate';
 
 export const REPORT_HELP = `Usage: flowcase report FILE -o OUT.pdf [--scenario NAME] [--paper a4|letter]
@@ -149,14 +150,7 @@ async function printReport(
   try {
     browser = await chromium.launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...HEADLESS_CHROMIUM_ARGS],
     });
     const page = await browser.newPage();
     // Given as text (this file has no DOM types); it runs before the page's own scripts.

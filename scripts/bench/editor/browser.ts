@@ -9,19 +9,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
+import { HEADLESS_CHROMIUM_ARGS } from '../../../cli/src/report/chromium-args';
 
 export const WINDOW = { width: 1920, height: 1080 } as const;
 
-/** The flags of playwright.config.ts: no sandbox (containers), no GPU, no background work. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const CHROMIUM = process.env.FLOWCASE_BENCH_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface Bench {
@@ -64,7 +55,10 @@ export async function openBench(repoRoot: string, mapText: string): Promise<Benc
   try {
     servers.push(await serve(repoRoot, 'vite.web.config.ts', 'out/web'));
     servers.push(await serve(repoRoot, 'vite.bench-baseline.config.ts', 'out/bench-baseline'));
-    const launched = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const launched = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [...HEADLESS_CHROMIUM_ARGS],
+    });
     browser = launched;
     const [app, baseline] = servers as [PreviewServer, PreviewServer];
     return {
