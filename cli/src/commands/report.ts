@@ -11,6 +11,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type * as PlaywrightCore from 'playwright-core';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFsError, EXIT, type CliIo } from '../io';
@@ -144,8 +146,9 @@ async function printReport(
   input: unknown,
 ): Promise<Printed> {
   const server = await serveFolder(assets);
-  // Loaded here, not at the top: the other commands should not pay for it.
-  const { chromium } = await import('playwright-core');
+  // Loaded here, not at the top: the other commands should not pay for it. Required, not
+  // imported: an ESM import of this CommonJS package first scans its megabytes for named exports.
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof PlaywrightCore;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
   try {
     browser = await chromium.launch({

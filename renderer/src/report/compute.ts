@@ -16,7 +16,7 @@ import {
   DEFAULT_BUSINESS_OPTIONS,
   type BusinessCase,
 } from '../business/compute';
-import { appEngine } from '../engine/app-engine';
+import { createEngineClient, type EngineClient } from '../engine/engine-client';
 import { DEFAULT_RUN_SETTINGS } from '../store/results-slice';
 import type { ReportSubject } from './input';
 
@@ -31,12 +31,25 @@ export type ReportOutcome =
   | { readonly ok: true; readonly data: ReportData }
   | { readonly ok: false; readonly message: string };
 
+let engine: EngineClient | null = null;
+
+/**
+ * The report's simulations run side by side, so each gets half the cores: more workers than
+ * cores only adds worker start-ups (each loads the engines) to a page that is CPU-bound.
+ * The business case runs in the app engine's worker beside them.
+ */
+function reportEngine(): EngineClient {
+  const cores = Math.max(1, navigator.hardwareConcurrency || 1);
+  engine ??= createEngineClient({ maxWorkers: Math.max(1, Math.floor(cores / 2)) });
+  return engine;
+}
+
 /** The report's figures; never rejects (an engine error comes back as a message). */
 export async function computeReport(subject: ReportSubject): Promise<ReportOutcome> {
   const { project, target, seed } = subject;
   const options = { ...DEFAULT_BUSINESS_OPTIONS, seed };
   const run = { ...DEFAULT_RUN_SETTINGS, seed };
-  const engine = appEngine();
+  const engine = reportEngine();
   // Side by side: the business case in its worker, both runs spread over the sim workers.
   const [business, simulation] = await Promise.all([
     computeBusinessCase(project, target.id, options),
