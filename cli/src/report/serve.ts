@@ -57,7 +57,11 @@ export function serveFolder(root: string): Promise<StaticServer> {
       (body) => {
         response.writeHead(200, {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'cache-control': 'no-store',
+          // Built assets carry a hash in their names: each engine worker the page starts loads
+          // the same script, and should find it in Chromium's cache.
+          'cache-control': file.includes(`${sep}assets${sep}`)
+            ? 'max-age=3600, immutable'
+            : 'no-store',
         });
         response.end(request.method === 'HEAD' ? undefined : body);
       },
