@@ -152,8 +152,7 @@ export function fileHandlers(ctx: DocumentContext): Pick<InvokeHandlers, FileCha
               'window’s file. Use Open or Save As.',
           );
         }
-        const { modifiedAt } = await ctx.files.read(filePath);
-        ctx.known.remember(filePath, modifiedAt);
+        ctx.known.remember(filePath, await ctx.files.modifiedAt(filePath));
       }
       documents.show(doc, { path: filePath === null ? null : path.resolve(filePath), name, dirty });
       if (dirty) doc.closeAfterSave = false;

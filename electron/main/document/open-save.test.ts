@@ -171,8 +171,16 @@ describe('a file from an earlier session', () => {
     open(1);
     files.disk.set('/work/Old.flowcase', { data: '{}', modifiedAt: 42 });
     recent.add('/work/Old.flowcase');
+    const read = files.read.bind(files);
+    let reads = 0;
+    files.read = (filePath) => {
+      reads++;
+      return read(filePath);
+    };
     const set = controller.handlers['document:set-state'];
     await set({ path: '/work/Old.flowcase', name: 'Old', dirty: false }, W);
+    // Its time on disk is taken without reading the file.
+    expect(reads).toBe(0);
     files.disk.set('/work/Old.flowcase', { data: '{"b":1}', modifiedAt: 43 });
     const saved = await controller.handlers['file:save'](project(), W);
     expect(saved).toMatchObject({ kind: 'saved', file: { path: '/work/Old.flowcase' } });

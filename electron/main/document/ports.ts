@@ -45,6 +45,8 @@ export interface Dialogs {
 /** The file service (electron/main/files), as the controller uses it. */
 export interface FileService {
   read(filePath: string): Promise<OpenedFile>;
+  /** When the file was last changed on disk (ms), without reading it. */
+  modifiedAt(filePath: string): Promise<number>;
   save(filePath: string, data: string | Uint8Array): Promise<{ modifiedAt: number }>;
   removeLeftoverTempFiles(folder: string): Promise<readonly string[]>;
   watch(

@@ -125,6 +125,14 @@ export function memoryFiles(): MemoryFiles {
       };
       return Promise.resolve(file);
     },
+    modifiedAt(filePath) {
+      const entry = files.disk.get(filePath);
+      return entry
+        ? Promise.resolve(entry.modifiedAt)
+        : Promise.reject(
+            new FakeFileError('not-found', `“${path.basename(filePath)}” was not found.`),
+          );
+    },
     save(filePath, data) {
       if (filePath.includes('read-only')) {
         return Promise.reject(new FakeFileError('unwritable', 'That folder is read-only.'));

@@ -16,6 +16,7 @@ export {
 export {
   readProjectFile,
   isProjectFileName,
+  modifiedTimeOf,
   PROJECT_EXTENSIONS,
   type ProjectFileText,
   type ReadFileHandle,

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FileError } from './errors';
-import { readProjectFile, type ReadFs } from './project-file';
+import { modifiedTimeOf, readProjectFile, type ReadFs } from './project-file';
 import { recordingFs } from './testing';
 
 let dir = '';
@@ -153,5 +153,19 @@ describe('readProjectFile', () => {
     const error = await refusal(file, { fs });
     expect(error.code).toBe('unreadable');
     expect(error.message).toContain('access was refused');
+  });
+});
+
+describe('modifiedTimeOf', () => {
+  it('given a file, then its modification time; given none, then not-found in words', async () => {
+    const file = path.join(dir, 'Invoice.flowcase');
+    writeFileSync(file, TEXT);
+    await expect(modifiedTimeOf(file)).resolves.toBe(statSync(file).mtimeMs);
+    const missing: unknown = await modifiedTimeOf(path.join(dir, 'Gone.flowcase')).catch(
+      (caught: unknown) => caught,
+    );
+    expect(missing).toBeInstanceOf(FileError);
+    expect(missing).toMatchObject({ code: 'not-found' });
+    expect((missing as FileError).message).toMatch(/^“Gone\.flowcase” could not be opened: /);
   });
 });

@@ -156,3 +156,18 @@ function size(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
+
+/**
+ * When `filePath` was last changed on disk (ms), without reading it: the time later changes by
+ * other programs are told from. Fails with the same sentences as an open.
+ */
+export async function modifiedTimeOf(
+  filePath: string,
+  fs: Pick<ReadFs, 'stat'> = nodeFs,
+): Promise<number> {
+  try {
+    return (await fs.stat(filePath)).mtimeMs;
+  } catch (error) {
+    throw openError(filePath, error);
+  }
+}

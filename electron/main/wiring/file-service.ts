@@ -9,6 +9,7 @@ import type { IpcError } from '../../../shared/ipc/contract';
 import type { FileService } from '../document/ports';
 import {
   FileError,
+  modifiedTimeOf,
   readProjectFile,
   removeLeftoverTempFiles,
   saveAtomically,
@@ -19,6 +20,7 @@ import { PdfExportError } from '../pdf';
 export function nodeFileService(): FileService {
   return {
     read: (filePath) => readProjectFile(filePath),
+    modifiedAt: (filePath) => modifiedTimeOf(filePath),
     save: (filePath, data) => saveAtomically(filePath, data, { backup: typeof data === 'string' }),
     removeLeftoverTempFiles: (folder) => removeLeftoverTempFiles(folder),
     watch: (filePath, options) => watchForChanges(filePath, options),
