@@ -108,6 +108,26 @@ describe('validateSemantics', () => {
     );
   });
 
+  it('refuses a headcount above nobody but below a hundredth of a person', () => {
+    // given roles of 5e-324, 1e-10 and 0.009 FTE, and roles of nobody and of 0.01 FTE
+    const issues = problems((p) => {
+      p.roles = [
+        { id: 'a', name: 'Denormal', headcount: 5e-324, costPerHour: 1 },
+        { id: 'b', name: 'Tiny', headcount: 1e-10, costPerHour: 1 },
+        { id: 'c', name: 'Almost', headcount: 0.009, costPerHour: 1 },
+        { id: 'clerk', name: 'AP clerk', headcount: 0, costPerHour: 1 },
+        { id: 'lead', name: 'AP lead', headcount: 0.01, costPerHour: 1 },
+      ];
+    });
+    // when the project is checked
+    // then each too-small headcount is named with its value, and nobody and 0.01 pass
+    expect(issues).toEqual([
+      'roles[0] (Denormal): Headcount (FTE) is 5e-324, less than a hundredth of a full-time person; write 0 for a role with nobody in it, or at least 0.01',
+      'roles[1] (Tiny): Headcount (FTE) is 1e-10, less than a hundredth of a full-time person; write 0 for a role with nobody in it, or at least 0.01',
+      'roles[2] (Almost): Headcount (FTE) is 0.009, less than a hundredth of a full-time person; write 0 for a role with nobody in it, or at least 0.01',
+    ]);
+  });
+
   it('checks parallel splits and joins have their branches', () => {
     const issues = problems((p) => {
       p.maps.current.steps.push(

@@ -19,6 +19,14 @@ import { compileFormula, FORMULA_INPUT_NAMES } from '../formula';
 /** Probabilities may differ from 100 % by this much (rounding in hand-written files). */
 export const PROBABILITY_TOLERANCE = 1e-6;
 
+/**
+ * The smallest headcount above nobody, in FTE: a hundredth of a full-time person. A role's pace is its
+ * people per FTE, so a headcount of 1e-300 FTE would make one hour of work last 1e300 hours
+ * and every figure about it (utilisation, cycle time, capacity) a number with 300 digits, or
+ * infinite. No one staffs a role at less than this; 0 says the role has nobody.
+ */
+export const MIN_HEADCOUNT = 0.01;
+
 interface Context {
   readonly project: Project;
   readonly issues: ProjectIssue[];
@@ -70,6 +78,19 @@ function reportFound(ctx: Context, root: JsonPath, found: readonly Found[]): voi
 function checkDistribution(ctx: Context, path: JsonPath, d: Distribution | null): void {
   if (d === null) return;
   for (const problem of distributionProblems(d)) report(ctx, path, (s) => `${s} ${problem}`.trim());
+}
+
+/** A role's headcount is 0 (nobody) or at least `MIN_HEADCOUNT`. */
+function checkHeadcounts(ctx: Context): void {
+  ctx.project.roles.forEach((role, i) => {
+    if (role.headcount > 0 && role.headcount < MIN_HEADCOUNT)
+      report(
+        ctx,
+        ['roles', i, 'headcount'],
+        (s) =>
+          `${s} is ${role.headcount}, less than a hundredth of a full-time person; write 0 for a role with nobody in it, or at least ${MIN_HEADCOUNT}`,
+      );
+  });
 }
 
 function checkRole(ctx: Context, path: JsonPath, id: string | null, what: string): void {
@@ -315,6 +336,7 @@ export function validateSemantics(project: Project): ProjectIssue[] {
   checkUniqueIds(ids, project.systems, ['systems']);
   checkUniqueIds(ids, project.formulas, ['formulas']);
   reportFound(ctx, [], ids);
+  checkHeadcounts(ctx);
   const maps = [project.maps.current, ...project.maps.targets];
   const seenMapIds = new Set<string>();
   maps.forEach((map, i) => {

@@ -47,7 +47,8 @@ const arbitraryRole = (i: number): fc.Arbitrary<Role> =>
   fc.record({
     id: fc.constant(`role-${i}`),
     name,
-    headcount: fc.double({ min: 0, max: 200, noNaN: true }),
+    // Nobody, or at least a hundredth of a person (MIN_HEADCOUNT in semantics.ts).
+    headcount: fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 200, noNaN: true })),
     costPerHour: fc.double({ min: 0, max: 500, noNaN: true }),
   });
 
