@@ -7,8 +7,15 @@ import { FormulaRejection } from './errors';
 import { textOf, type Expr } from './ir';
 import { arithmetic, compare, truth } from './operations';
 
-const show = (value: number): string =>
-  Number.isFinite(value) ? String(Number(value.toPrecision(6))) : String(value);
+/**
+ * A value for a message: the number, or words for one that is not a number an analyst can
+ * read (never "Infinity" or "NaN", which people take for a bug, not for their formula).
+ */
+const show = (value: number): string => {
+  if (Number.isFinite(value)) return String(Number(value.toPrecision(6)));
+  if (Number.isNaN(value)) return 'no number at all';
+  return value > 0 ? 'a number too large to use' : 'a negative number too large to use';
+};
 
 function fail(message: string): never {
   throw new FormulaRejection(message);
@@ -39,7 +46,7 @@ function explainCall(expr: Extract<Expr, { kind: 'call' }>, args: number[], resu
     default:
       break;
   }
-  return fail(`${expr.text} gives ${show(result)}, which is too large or not a number`);
+  return fail(`${expr.text} gives ${show(result)}`);
 }
 
 /** Evaluates `expr`; throws a FormulaRejection at the first step that loses finiteness. */
@@ -79,7 +86,7 @@ function run(expr: Expr, values: Float64Array): number {
             `(${show(right)}) in ${expr.text}`,
         );
       }
-      return fail(`${expr.text} gives ${show(result)}, which is too large or not a number`);
+      return fail(`${expr.text} gives ${show(result)}`);
     }
     case 'chain': {
       let previous = run(expr.args[0] ?? { kind: 'number', value: Number.NaN }, values);
@@ -109,7 +116,9 @@ function run(expr: Expr, values: Float64Array): number {
 export function explainNonFinite(expr: Expr, values: Float64Array): string {
   try {
     const value = run(expr, values);
-    return `The formula gives no finite number (${show(value)})`;
+    return Number.isFinite(value)
+      ? `The formula gives no finite number (${show(value)})`
+      : `The formula gives ${show(value)}`;
   } catch (error: unknown) {
     return error instanceof FormulaRejection ? error.message : 'The formula gives no finite number';
   }
