@@ -51,8 +51,12 @@ function boundsProblem(
   return `for ${subject} ${clauses.join(' and ')}${rounded}: ${describeInput(project, range.path)} lies between ${show(bounds.min)} and ${show(bounds.max)}${shareHint}`;
 }
 
-/** The problems of one range, as sentences. */
-function rangeProblems(project: Project, range: Range): string[] {
+/**
+ * The problems of one range, as sentences without a capital: empty when Tornado and Monte
+ * Carlo can use it (shared/uncertainty skips a range that has any, since the document the
+ * editor holds may keep one while the user fixes it).
+ */
+export function rangeProblems(project: Project, range: Range): string[] {
   if (readInput(project, range.path) === undefined)
     return [`the input "${range.path}" does not name a number in this project`];
   const bounds = inputBounds(project, range.path);

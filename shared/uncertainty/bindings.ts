@@ -2,8 +2,11 @@
  * Binding uncertainty ranges to a working copy of the project: each usable range becomes a
  * setter that writes a sampled value straight into the copy, plus what the value can change
  * (`RangeEffect`) so a sample recomputes only that. Ranges that cannot be used are returned
- * with a reason in words, never thrown: a path that names no number (model validation already
- * reports it), a second range on the same input, a range on another scenario.
+ * with a reason in words, never thrown: a path that names no number, values out of order or
+ * outside what the model accepts for that input (model validation reports both; the editor
+ * keeps such a document while the user fixes it, and a low value of 1e308 or a likely value
+ * above the high one would turn every percentile into NaN or Infinity), a second range on
+ * the same input, a range on another scenario.
  *
  * Rules a setter applies:
  * - Whole-month and whole-day inputs (`INTEGER_FIELDS`) are rounded to the nearest integer.
@@ -15,6 +18,7 @@
 import type { Flow, Project, TargetMap } from '../model/schema';
 import { inputChild } from '../model/input-path';
 import { FIELD_BOUNDS } from '../model/range-bounds';
+import { rangeProblems } from '../model/range-check';
 
 /**
  * Inputs that count whole months or days (whole numbers in the schema, as validation reads
@@ -191,6 +195,8 @@ export function bindRanges(
     const segments = range.path.split('.');
     const found = locate(copy, segments);
     if (found === undefined) return skip(`"${range.path}" does not name a number in this project`);
+    const [problem] = rangeProblems(project, range);
+    if (problem !== undefined) return skip(problem);
     if (seen.has(range.path)) return skip('another range already varies this input');
     seen.add(range.path);
     const effect = effectOf(segments, target.id);

@@ -8,6 +8,7 @@ import { computeFlowModel } from '../engine';
 import { SAMPLES } from '../samples';
 import { compileScenario } from './compile';
 import { monteCarlo, type MonteCarloOptions } from './monte-carlo';
+import { tornado } from './tornado';
 import { drawRange, rangeSampler, rangeStreams } from './sampling';
 import { npvOf } from '../roi/testing/npv-of';
 
@@ -128,6 +129,46 @@ describe('monteCarlo', () => {
     expect(() => monteCarlo(project, target, options({ samples: 0 }))).toThrow(/samples/);
     expect(() => monteCarlo(project, target, options({ seed: 1.5 }))).toThrow(/seed/);
     expect(() => monteCarlo(project, target, options({ bins: 0 }))).toThrow(/bins/);
+  });
+
+  it('given ranges the validation refuses, then they are skipped with its reason and every figure stays a number', () => {
+    // given the editor's document while the user fixes two ranges: a cost of 1e308 per hour
+    // (above what the model accepts) and a data preparation cost whose likely value is above
+    // its high one, beside a sound range
+    const broken: Project = {
+      ...minimalProject(),
+      ranges: [
+        range('roles.clerk.costPerHour', 1e308, 1e308, 1e308),
+        range('maps.targets.ai.plan.dataPreparationCost', 20_000, 1e15, 90_000),
+        range('maps.targets.ai.plan.monthsToGoLive', 4, 6, 14),
+      ],
+    };
+    const target = broken.maps.targets[0]!;
+    // when Monte Carlo and the tornado run over them
+    const mc = monteCarlo(broken, target, options({ samples: 500 }));
+    const bars = tornado(broken, target);
+    // then only the sound range is used, the others are skipped with the validation's words
+    expect(mc.inputs).toEqual(['maps.targets.ai.plan.monthsToGoLive']);
+    expect(mc.skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(
+        /^for "roles\.clerk\.costPerHour" the low, likely and high values cannot be above/,
+      ),
+      expect.stringMatching(
+        /^for "maps\.targets\.ai\.plan\.dataPreparationCost" the values must go low <= likely <= high/,
+      ),
+    ]);
+    expect(bars.bars.map((b) => b.input)).toEqual(['maps.targets.ai.plan.monthsToGoLive']);
+    // and no figure is NaN or infinite
+    const figures = [
+      mc.npv.p10,
+      mc.npv.p50,
+      mc.npv.p90,
+      mc.npv.mean,
+      ...mc.histogram.flatMap((bin) => [bin.from, bin.to]),
+      bars.baseNpv,
+      ...bars.bars.flatMap((b) => [b.npvAtLow, b.npvAtHigh, b.swing]),
+    ];
+    for (const figure of figures) expect(Number.isFinite(figure)).toBe(true);
   });
 
   it('given a sample project, then ranges on another scenario are skipped with a reason and the rest sampled', () => {
