@@ -44,6 +44,28 @@ describe('flowcase --help and usage errors', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('error: unknown command "frobnicate"');
   });
+
+  it.each([
+    [
+      ['simulate', 'x.flowcase', '--cases', '-1'],
+      '--cases is followed by a value that starts with a dash; write it joined with =, as in --cases=-1',
+    ],
+    [['simulate', 'x.flowcase', '--seed'], '--seed needs a value after it'],
+    [['roi', 'x.flowcase', '--json=yes'], '--json takes no value; leave out =...'],
+    [['export', 'x.flowcase', '-o'], '--output needs a value after it'],
+    [
+      ['roi', 'x.flowcase', '--strict'],
+      'unknown option --strict; flowcase COMMAND --help lists the options of a command',
+    ],
+  ])('a misused option exits 2 with one plain line: %j', TIMEOUT, async (argv, message) => {
+    // given a command line whose options cannot be read
+    // when it is run
+    const { status, stdout, stderr } = await flowcase(...argv);
+    // then it exits 2 with one line in words, not Node's escaped three-line message
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`error: ${message}\n`);
+  });
 });
 
 describe('flowcase validate', () => {

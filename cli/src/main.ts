@@ -8,6 +8,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { EXIT, nodeIo, type CliIo } from './io';
 import { guardOutput, printable } from './printable';
+import { argumentsError } from './options';
 import { SAMPLE_HELP, sampleCommand } from './commands/sample';
 import { VALIDATE_HELP, validateCommand } from './commands/validate';
 import { SIMULATE_HELP, simulateCommand } from './commands/simulate';
@@ -114,7 +115,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`error: ${printable((error as Error).message)}`);
+      io.err(`error: ${argumentsError((error as Error).message)}`);
       return EXIT.usage;
     }
     io.err(

@@ -38,3 +38,21 @@ export function decimal(
     );
   return n;
 }
+
+/**
+ * A command-line error from node:util's `parseArgs` (its `message`), in one line of our
+ * words: its own messages run over several lines and speak of "ambiguous arguments". Only
+ * the option's name is taken from the message; an unknown message is kept, on one line.
+ */
+export function argumentsError(message: string): string {
+  const quoted = /^[^']*'([^']*)'/.exec(message)?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0] ?? '';
+  const name = printable(option);
+  if (/argument is ambiguous/.test(message))
+    return `${name} is followed by a value that starts with a dash; write it joined with =, as in ${name}=-1`;
+  if (/argument missing/.test(message)) return `${name} needs a value after it`;
+  if (/does not take an argument/.test(message)) return `${name} takes no value; leave out =...`;
+  if (/^Unknown option/.test(message))
+    return `unknown option ${name}; flowcase COMMAND --help lists the options of a command`;
+  return printable(message.replace(/\s*\n\s*/g, ' '));
+}
