@@ -71,11 +71,21 @@ export function makeIssue(
   const fields = path.slice(head.length);
   let where = `${pathToString(head)}${name !== undefined ? ` (${name})` : ''}`;
   if (where === '') where = path.length > 0 ? pathToString(path) : '(file)';
-  const subject = fields
-    .filter((s): s is string => typeof s === 'string')
-    .map(fieldLabel)
-    .join(' ');
+  const subject = joinLabels(
+    fields.filter((s): s is string => typeof s === 'string').map(fieldLabel),
+  );
   return { path, where, message: capitalise(describe(subject)) };
+}
+
+/**
+ * Field labels as one phrase, leaving out a label its child's label repeats: position + y
+ * position is "y position", plan adoption + adoption curve "plan adoption curve", never
+ * "position y position".
+ */
+function joinLabels(labels: readonly string[]): string {
+  return labels
+    .filter((label, i) => !(labels[i + 1]?.split(' ').includes(label) ?? false))
+    .join(' ');
 }
 
 function capitalise(text: string): string {

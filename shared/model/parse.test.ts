@@ -36,6 +36,31 @@ describe('parseProject', () => {
     }
   });
 
+  it('says a field whose label holds its parent\'s once: "Y position", not "Position y position"', () => {
+    // given a step at a position y written as text, a demand period and an adoption curve
+    // that are not among the choices
+    const text = withProject((p) => {
+      asRecord(asRecord(p.maps.current.steps[1]).position).y = '140';
+      asRecord(p.maps.current.demand).period = 'fortnight';
+      asRecord(asRecord(p.maps.targets[0]).plan).adoption = {
+        ...p.maps.targets[0]?.plan.adoption,
+        curve: 'exponential',
+      };
+    });
+    // when it is parsed
+    const found = lines(text);
+    // then each message names the field once
+    expect(found).toContain(
+      'maps.current.steps[1] (Approve invoice): Y position must be a number, but the file has the text "140"',
+    );
+    expect(found).toContain(
+      'maps.current (Today): Demand period must be one of "day", "week", "month", "year", but the file has the text "fortnight"',
+    );
+    expect(found).toContain(
+      'maps.targets[0] (AI approval): Plan adoption curve must be one of "linear", "s-curve", but the file has the text "exponential"',
+    );
+  });
+
   it('names the step and the field in the words of the analyst', () => {
     // Given a step whose handling time minimum exceeds its maximum
     const text = withProject((p) => {
