@@ -21,6 +21,29 @@ describe('readProjectText', () => {
     await expect(readProjectText(file, 100)).resolves.toBe('{"name": "Rechnungsprüfung"}');
   });
 
+  it('refuses a JSON file saved as Latin-1, naming the first letter it cannot read', async () => {
+    // given a project whose second line names a role "Café" in Latin-1 (é is the byte 0xE9)
+    const file = join(dir, 'latin1.flowcase');
+    writeFileSync(file, Buffer.from('{\n"name": "Café Müller"}', 'latin1'));
+    // when it is read / then it is refused, rather than read as "Caf\uFFFD M\uFFFDller"
+    await expect(readProjectText(file, 100)).rejects.toThrow(
+      new FileRefused(
+        'the file is not saved as UTF-8 text: the character at line 2, column 13 cannot be read (the file may be saved as Latin-1 or Windows-1252); save it as UTF-8 and open it again',
+      ),
+    );
+  });
+
+  it('returns bytes that are not JSON as they are, for the reader to explain', async () => {
+    // given a file of binary bytes and a file saved as UTF-16 with its byte-order mark
+    const binary = join(dir, 'image.flowcase');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff]));
+    const utf16 = join(dir, 'utf16.flowcase');
+    writeFileSync(utf16, Buffer.from('\ufeff{"name": "x"}', 'utf16le'));
+    // when they are read / then their text comes back, damaged letters and all
+    await expect(readProjectText(binary, 100)).resolves.toContain('PNG');
+    await expect(readProjectText(utf16, 100)).resolves.toContain('\u0000');
+  });
+
   it('refuses a file whose size is over the limit, saying both sizes', async () => {
     // given a file of 3 MB and a limit of 1 MB
     const file = join(dir, 'big.flowcase');
