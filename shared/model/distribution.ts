@@ -166,6 +166,14 @@ export function distributionVariance(d: Distribution): number {
   }
 }
 
+/**
+ * Largest standard deviation of a lognormal as a multiple of its mean. The simulator draws
+ * from the underlying normal, whose variance is ln(1 + (sd / mean)^2): for a mean of 5e-324
+ * minutes and an sd of 2 that is infinite, and every draw, cycle time and utilisation NaN.
+ * A spread of a million times the mean is already far beyond any real duration.
+ */
+export const MAX_LOGNORMAL_SPREAD = 1e6;
+
 /** Order problems inside one distribution, as sentences without the subject. */
 export function distributionProblems(d: Distribution): string[] {
   switch (d.type) {
@@ -184,7 +192,10 @@ export function distributionProblems(d: Distribution): string[] {
     case 'normal':
       return [];
     case 'lognormal':
-      return d.mean === 0 && d.sd > 0 ? ['mean must be above 0 when it varies (lognormal)'] : [];
+      if (d.mean === 0 && d.sd > 0) return ['mean must be above 0 when it varies (lognormal)'];
+      return d.sd > d.mean * MAX_LOGNORMAL_SPREAD
+        ? ['standard deviation must be at most a million times its mean (lognormal)']
+        : [];
     default:
       return assertNever(d);
   }

@@ -128,6 +128,23 @@ describe('validateSemantics', () => {
     ]);
   });
 
+  it('refuses a lognormal time whose spread is more than a million times its mean', () => {
+    // given a handling time of mean 5e-324 minutes and sd 2 (the simulator's draws would all
+    // be NaN), beside one at the limit
+    const issues = problems((p) => {
+      const approve = p.maps.current.steps[1] as Step;
+      if (approve.kind === 'task') {
+        approve.handlingMinutes = { type: 'lognormal', mean: 5e-324, sd: 2 };
+        approve.waitMinutes = { type: 'lognormal', mean: 0.001, sd: 1000 };
+      }
+    });
+    // when the project is checked
+    // then the handling time is named, and the wait time at the limit passes
+    expect(issues).toEqual([
+      'maps.current.steps[1] (Approve invoice): Handling time standard deviation must be at most a million times its mean (lognormal)',
+    ]);
+  });
+
   it('checks parallel splits and joins have their branches', () => {
     const issues = problems((p) => {
       p.maps.current.steps.push(
