@@ -62,8 +62,9 @@ export function formatReport(project: Project, r: SimulateReport): string[] {
         `${(r.casesCounted ?? 0).toLocaleString('en-GB')} cases measured.`,
     );
   lines.push('');
+  // An interval with an end that is not a number is left out, like a figure that is not one.
   const ci = (pair: [number, number] | null, show: (v: number) => string): string =>
-    pair === null ? '' : `  [${show(pair[0])} – ${show(pair[1])}]`;
+    pair === null || !pair.every(Number.isFinite) ? '' : `  [${show(pair[0])} – ${show(pair[1])}]`;
   const ct = r.cycleTimeHours;
   lines.push(
     ...table(
