@@ -7,10 +7,15 @@ import type { AiStep, Project, Role, System, TargetMap } from '../model/schema';
 
 /**
  * A share (0..1, or more for utilisation) as a percentage with at most `decimals` decimals:
- * 0.995 -> "99.5 %". A share that is not 0 or 1 never reads as "0 %" or "100 %".
+ * 0.995 -> "99.5 %". A share that is not 0 or 1 never reads as "0 %" or "100 %", and one too
+ * large to write (Infinity, 1e300) reads "far more than 100 %", never "Infinity %".
  */
 export function percent(share: number, decimals = 2): string {
   const value = share * 100;
+  // A role of almost no one can be asked for infinitely more than its hours: say so in words.
+  if (Number.isNaN(value)) return 'an unknown share';
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15)
+    return value > 0 ? 'far more than 100 %' : 'far below 0 %';
   const text = trimDecimals(value.toFixed(decimals));
   const smallest = trimDecimals((10 ** -decimals).toFixed(decimals));
   if (text === '0' && value > 0) return `under ${smallest} %`;
