@@ -219,6 +219,20 @@ describe('computeFlowModel', () => {
     expect(result.bottleneckRoleId).toBe('clerk');
   });
 
+  it('says a role with next to no headcount gets far more than it can do, never "∞"', () => {
+    // Given the same clerk at 1e-300 FTE (refused by validation, but the editor holds it)
+    const { project, map } = projectWith(
+      [bare('start', 'start'), task('work', 'clerk', 60), bare('end', 'end')],
+      [flow('start', 'work'), flow('work', 'end')],
+      10.4,
+    );
+    project.roles = project.roles.map((r) => (r.id === 'clerk' ? { ...r, headcount: 1e-300 } : r));
+    const result = computeFlowModel(project, map);
+    expect(result.warnings).toEqual([
+      'AP clerk gets far more work than it could ever do — the queue grows without limit',
+    ]);
+  });
+
   it('adds wait time, non-labour cost and human errors per visit', () => {
     const { project, map } = projectWith(
       [

@@ -299,7 +299,9 @@ function overloadSentence(role: RoleLoad): string {
   const shown =
     share < 10_000
       ? `${Math.round(share)} %`
-      : `${Math.round(role.utilisation).toLocaleString('en-GB')} times its capacity`;
+      : role.utilisation < 1e15
+        ? `${Math.round(role.utilisation).toLocaleString('en-GB')} times its capacity`
+        : 'far more work than it could ever do';
   return share < 10_000
     ? `${role.name} is at ${shown} of capacity — the queue grows without limit`
     : `${role.name} gets ${shown} — the queue grows without limit`;
