@@ -1,5 +1,6 @@
 // The status line: what is on screen (map, counts, demand) and the keys that drive it.
 import { describeDemand } from '../format/labels';
+import { countOf } from '../format/numbers';
 import { useAppStore } from '../store';
 import { selectActiveMap, selectSelectedStep } from '../store/selectors';
 
@@ -16,7 +17,7 @@ export function StatusBar() {
         {isCurrent ? 'Current process' : `Target: ${map.name}`}
       </span>
       <span className="fc-status__item">
-        {map.steps.length} steps · {map.flows.length} flows
+        {countOf(map.steps.length, 'step')} · {countOf(map.flows.length, 'flow')}
       </span>
       <span className="fc-status__item">Demand {describeDemand(map.demand)}</span>
       {selected ? (

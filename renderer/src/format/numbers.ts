@@ -47,6 +47,11 @@ export function formatCount(value: number): string {
   return integer.format(value);
 }
 
+/** A count with its noun, singular for exactly one: "1 flow", "6 flows", "1,200 steps". */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${formatCount(count)} ${count === 1 ? noun : plural}`;
+}
+
 /** Working hours as people read them: minutes under an hour ("12 min"), else "3.4 h". */
 export function formatHours(hours: number): string {
   return Math.abs(hours) < 1 ? `${integer.format(hours * 60)} min` : `${decimal1.format(hours)} h`;
