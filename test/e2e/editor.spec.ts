@@ -285,3 +285,25 @@ test('"±" beside a number adds a range on it, which the project panel then list
   await expect(panel).toContainText('The availability of the step "AI 2-way match"');
   await expect(panel).toContainText('95 – 99 – 100 %');
 });
+
+test('"?" shows the shortcut sheet; keys under it do nothing, and Escape closes it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  await expect(page.getByTestId('step-start')).toBeVisible();
+  // Given a blank project: one start, one end and the flow between them, as the status bar says
+  await expect(page.getByText('2 steps · 1 flow', { exact: true })).toBeVisible();
+  // When the analyst presses "?"
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  // Then a step key pressed while the sheet is open adds nothing to the map under it
+  await page.keyboard.press('t');
+  await expect(page.locator('[data-testid^="step-task"]')).toHaveCount(0);
+  // And Escape closes the sheet
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});

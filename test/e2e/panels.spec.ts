@@ -109,6 +109,21 @@ test("a formula with a mistake shows the checker's message as it is typed", asyn
   await expect(check).toContainText('The checker accepts it. Reads casesPerMonth.');
 });
 
+test('Escape closes the question about deleting a role, and changes nothing', async ({ page }) => {
+  // Given the question about deleting the AP clerk
+  const panel = projectPanel(page);
+  await openSection(panel, 'Roles');
+  await panel.getByRole('button', { name: 'Delete role AP clerk' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete the role "AP clerk"?' });
+  await expect(dialog).toBeVisible();
+  // When the analyst presses Escape
+  await page.keyboard.press('Escape');
+  // Then the question is gone, the role is kept, and nothing entered the undo history
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByRole('group', { name: 'Role AP clerk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
 test('deleting a role that steps use asks first, shows the problem, and undoes', async ({
   page,
 }) => {

@@ -1,21 +1,22 @@
 // The editor's keyboard: undo/redo, delete, select all, nudge, zoom and fit, single keys that
 // add steps, map switching (1-9, Ctrl+PageUp/PageDown) and Escape. Keys typed into a field
-// belong to the field; off the Map screen only undo, redo and map switching apply. Rendered
-// inside the canvas's React Flow provider, for the camera.
+// belong to the field, and keys pressed while a dialog is open belong to the dialog (Escape
+// closes it: handling it here would cancel that); off the Map screen only undo, redo and map
+// switching apply. Rendered inside the canvas's React Flow provider, for the camera.
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { mapTabs, neighbourMap } from '../app/map-keys';
 import { useAppStore } from '../store';
 import { addStep, deleteSelection, NUDGE, NUDGE_FAR, nudge, selectAll } from './actions';
 import { copySelection, duplicateSelection, pasteHere } from './clipboard-actions';
-import { commandKey, isTypingTarget } from './keys';
+import { commandKey, dialogOpen, isTypingTarget } from './keys';
 import { paletteEntryForKey } from './step-kinds';
 
 export function EditorShortcuts({ onHelp }: { onHelp: () => void }) {
   const view = useReactFlow();
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (event.defaultPrevented || isTypingTarget(event.target) || dialogOpen()) return;
       const state = useAppStore.getState();
       // Presenter mode has its own keys; the editor under it must not move or undo anything.
       if (state.project === null || state.presenting) return;

@@ -18,3 +18,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
     target instanceof HTMLSelectElement
   );
 }
+
+/**
+ * Whether a dialog is open (the shortcut sheet, a confirmation, an import report): its keys are
+ * its own, so Escape reaches it and closes it, and nothing changes the map under it.
+ */
+export function dialogOpen(): boolean {
+  return typeof document !== 'undefined' && document.querySelector('dialog[open]') !== null;
+}
