@@ -237,6 +237,9 @@ test('a step with a problem carries a marker; clicking the problem selects the s
   const problems = page.getByRole('region', { name: 'Problems' });
   const problem = problems.getByRole('button', { name: /cannot be reached from the start/i });
   await expect(problem).toBeVisible();
+  // placed by map and step name, not by the file's path
+  await expect(problem).toContainText('Current process · decision "Decision?"');
+  await expect(problems).not.toContainText('maps.current');
   // When the problem is clicked, the step is selected
   await problem.click();
   await expect(page.getByTestId('details-title')).toHaveText('Decision?');

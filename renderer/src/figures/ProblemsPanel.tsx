@@ -1,5 +1,5 @@
 // The problems list: every process problem of the document in the validator's words (the same
-// as `flowcase validate`), updated on every edit. Clicking a problem about a step or a flow
+// as `flowcase validate`), each placed by map and step name, updated on every edit. Clicking a problem about a step or a flow
 // shows its map, selects it and frames it.
 import { AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
@@ -8,6 +8,7 @@ import type { Project } from '../../../shared/model/schema';
 import { mapOf, type MapRef } from '../../../shared/editor';
 import { useAppStore } from '../store';
 import { projectProblems } from './live-figures';
+import { problemPlace } from './problem-place';
 
 interface Target {
   readonly map: MapRef;
@@ -78,7 +79,7 @@ export function ProblemsPanel() {
           {problems.map((issue, i) => (
             <li key={`${issue.where}-${i}`}>
               <button type="button" className="fc-problem" onClick={() => go(issue)}>
-                <span className="fc-problem__where">{issue.where}</span>
+                <span className="fc-problem__where">{problemPlace(project, issue)}</span>
                 <span className="fc-problem__message">{issue.message}</span>
               </button>
             </li>
