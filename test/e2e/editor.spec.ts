@@ -310,3 +310,27 @@ test('"?" shows the shortcut sheet; keys under it do nothing, and Escape closes 
   await expect(sheet).toBeHidden();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test("compare: each map's steps show that map's numbers, not the target's", async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  // Given an AI step automating 70 % on the current map, and 95 % on a target made from it
+  await page.getByTestId('step-start').click();
+  await page.getByRole('button', { name: 'Add AI step' }).click();
+  await page.getByRole('button', { name: 'New target from current' }).click();
+  await page.getByTestId('step-ai-step').click();
+  await setField(page, 'Automation rate', '95');
+  await page.keyboard.press('Escape');
+  // When the target is compared with current
+  await page.getByRole('button', { name: 'Compare with current' }).click();
+  const compare = page.getByTestId('compare-view');
+  const current = compare.getByRole('region', { name: /^Current:/ });
+  const target = compare.getByRole('region', { name: /^Target:/ });
+  // Then the current map's AI step says 70 % and the target's 95 %
+  await expect(current.getByTestId('step-ai-step')).toContainText('70 %');
+  await expect(target.getByTestId('step-ai-step')).toContainText('95 %');
+  await expect(compare.getByRole('region', { name: 'Changes' })).toContainText(
+    'automation rate changed from 70 % to 95 %',
+  );
+});

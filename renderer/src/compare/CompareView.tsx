@@ -2,11 +2,13 @@
 // adds, removes and changes (matched by id) highlighted in both, and the changes listed in words.
 import { Background, BackgroundVariant, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
+import type { MapKey } from '../store';
 import { changeLines, compareMaps, type MapDiff } from '../../../shared/editor';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
 import type { StepNode } from '../canvas/flow-types';
 import { EdgeLabelLayer } from '../canvas/edges/label-layer';
 import { edgeTypes, nodeTypes } from '../canvas/node-types';
+import { ShownMapContext } from '../canvas/shown-map';
 import { toEdges, toNodes } from '../canvas/to-flow';
 import './compare.css';
 
@@ -37,11 +39,14 @@ function marked(map: ProcessMap, diff: MapDiff, side: Side): StepNode[] {
 function Pane({
   label,
   map,
+  mapKey,
   diff,
   side,
 }: {
   label: string;
   map: ProcessMap;
+  /** The map the pane's cards read their numbers from (both maps' steps share ids). */
+  mapKey: MapKey;
   diff: MapDiff;
   side: Side;
 }) {
@@ -53,26 +58,28 @@ function Pane({
         <span className="fc-kind-badge">{label}</span> {map.name}
       </h3>
       <ReactFlowProvider>
-        <EdgeLabelLayer>
-          <ReactFlow<StepNode>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            nodeOrigin={NODE_ORIGIN}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            elementsSelectable={false}
-            edgesFocusable={false}
-            deleteKeyCode={null}
-            fitView
-            fitViewOptions={FIT}
-            minZoom={0.1}
-            proOptions={PRO_OPTIONS}
-          >
-            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd6df" />
-          </ReactFlow>
-        </EdgeLabelLayer>
+        <ShownMapContext.Provider value={mapKey}>
+          <EdgeLabelLayer>
+            <ReactFlow<StepNode>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              nodeOrigin={NODE_ORIGIN}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              elementsSelectable={false}
+              edgesFocusable={false}
+              deleteKeyCode={null}
+              fitView
+              fitViewOptions={FIT}
+              minZoom={0.1}
+              proOptions={PRO_OPTIONS}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cfd6df" />
+            </ReactFlow>
+          </EdgeLabelLayer>
+        </ShownMapContext.Provider>
       </ReactFlowProvider>
     </section>
   );
@@ -81,12 +88,13 @@ function Pane({
 export function CompareView({ project, target }: { project: Project; target: ProcessMap }) {
   const current = project.maps.current;
   const diff = useMemo(() => compareMaps(current, target), [current, target]);
+  const targetKey = useMemo(() => ({ targetId: target.id }), [target.id]);
   const lines = changeLines(project, current, target, diff);
   return (
     <div className="fc-compare" data-testid="compare-view">
       <div className="fc-compare__panes">
-        <Pane label="Current" map={current} diff={diff} side="before" />
-        <Pane label="Target" map={target} diff={diff} side="after" />
+        <Pane label="Current" map={current} mapKey="current" diff={diff} side="before" />
+        <Pane label="Target" map={target} mapKey={targetKey} diff={diff} side="after" />
       </div>
       <section className="fc-compare__changes" aria-label="Changes">
         <h3 className="fc-compare__title">

@@ -1,8 +1,8 @@
-// Per-step and per-role figures for the canvas, read from the active map's flow model as plain
-// numbers: a node re-renders only when its own figures change.
+// Per-step and per-role figures for the canvas, read from a map's flow model (the active map's
+// unless told) as plain numbers: a node re-renders only when its own figures change.
 import type { FlowModelResult, RoleLoad, StepFigures } from '../../../shared/engine';
 import { mapOf } from '../../../shared/editor';
-import type { AppState } from '../store';
+import type { AppState, MapKey } from '../store';
 import { mapFigures } from './live-figures';
 
 interface Index {
@@ -12,9 +12,9 @@ interface Index {
 }
 const indexes = new WeakMap<FlowModelResult, Index>();
 
-function activeIndex(s: AppState): Index | null {
+function mapIndex(s: AppState, key: MapKey): Index | null {
   if (s.project === null) return null;
-  const map = mapOf(s.project, s.activeMapKey);
+  const map = mapOf(s.project, key);
   if (map === null) return null;
   const figures = mapFigures(s.project, map);
   if (!figures.ok) return null;
@@ -57,15 +57,17 @@ export function shown(x: number | null): number | null {
 }
 
 /**
- * The figures of step `stepId` and role `roleId` on the active map: plain values, so a node
- * can read them inside one shallow-compared selector (canvas/nodes/use-card-state.ts).
+ * The figures of step `stepId` and role `roleId` on map `key` (the active map by default):
+ * plain values, so a node can read them inside one shallow-compared selector
+ * (canvas/nodes/use-card-state.ts).
  */
 export function readStepFigures(
   s: AppState,
   stepId: string,
   roleId: string | null,
+  key: MapKey = s.activeMapKey,
 ): StepFigureValues {
-  const index = activeIndex(s);
+  const index = mapIndex(s, key);
   const step = index?.steps.get(stepId);
   const hours = step?.hoursPerVisit;
   const utilisation = roleId === null ? null : (index?.roles.get(roleId)?.utilisation ?? null);

@@ -4,6 +4,7 @@
 import type { SimulationResult } from '../../../shared/engine';
 import { mapOf } from '../../../shared/editor';
 import type { AppState } from '../store/app-state';
+import type { MapKey } from '../store/view-slice';
 import { isOutOfDate, resultKey } from './staleness';
 
 export interface StepHeat {
@@ -42,15 +43,21 @@ export function waitHeat(result: SimulationResult): WaitHeat {
   return heat;
 }
 
-/** The overlay of the active map: its heat and whether the project changed since the run. */
-export function readWaitOverlay(s: AppState): { heat: WaitHeat; stale: boolean } | null {
+/**
+ * The overlay of map `key` (the active map by default): its heat and whether the project
+ * changed since the run.
+ */
+export function readWaitOverlay(
+  s: AppState,
+  key: MapKey = s.activeMapKey,
+): { heat: WaitHeat; stale: boolean } | null {
   if (!s.waitOverlay || s.project === null) return null;
-  const record = s.simulations[resultKey(s.activeMapKey)];
-  if (record === undefined || mapOf(s.project, s.activeMapKey) === null) return null;
-  return { heat: waitHeat(record.result), stale: isOutOfDate(record, s.project, s.activeMapKey) };
+  const record = s.simulations[resultKey(key)];
+  if (record === undefined || mapOf(s.project, key) === null) return null;
+  return { heat: waitHeat(record.result), stale: isOutOfDate(record, s.project, key) };
 }
 
-/** One step's heat while the overlay is on, else null. */
-export function readStepHeat(s: AppState, stepId: string): StepHeat | null {
-  return readWaitOverlay(s)?.heat.steps.get(stepId) ?? null;
+/** One step's heat on map `key` (the active map by default) while the overlay is on, else null. */
+export function readStepHeat(s: AppState, stepId: string, key?: MapKey): StepHeat | null {
+  return readWaitOverlay(s, key)?.heat.steps.get(stepId) ?? null;
 }

@@ -18,7 +18,12 @@ const stepIndexes = new WeakMap<ProcessMap, ReadonlyMap<string, Step>>();
 
 /** Step `id` of the active map, or null; found through an index built once per map state. */
 export function selectActiveStep(s: AppState, id: string): Step | null {
-  const map = selectActiveMap(s);
+  return selectStepOn(s, s.activeMapKey, id);
+}
+
+/** Step `id` of the map `key` points at, or null. */
+export function selectStepOn(s: AppState, key: MapKey, id: string): Step | null {
+  const map = s.project ? mapFor(s.project, key) : null;
   if (map === null) return null;
   let index = stepIndexes.get(map);
   if (index === undefined) {

@@ -16,6 +16,7 @@ import { selectFarOut } from '../far-zoom';
 import { readStepHeat } from '../../results/wait-heat';
 import { useAppStore } from '../../store';
 import { readStepProblem } from '../../figures/use-step-problem';
+import { useShownMap } from '../shown-map';
 import { ProblemMarkerView } from './ProblemMarker';
 import { heatStyle } from './WaitBadge';
 import { StepHandles } from './StepHandles';
@@ -71,8 +72,12 @@ const FarStep = memo(function FarStep({ data, selected, width, height }: StepVie
   const size = width !== undefined && height !== undefined ? { width, height } : undefined;
   // One store subscription per shape (a thousand of them far out): its problem marker, and the
   // waiting-time overlay's tint (the badge's text would be unreadable here).
+  const shown = useShownMap() ?? undefined;
   const marks = useAppStore(
-    useShallow((s) => ({ problem: readStepProblem(s, step.id), heat: readStepHeat(s, step.id) })),
+    useShallow((s) => ({
+      problem: readStepProblem(s, step.id, shown),
+      heat: readStepHeat(s, step.id, shown),
+    })),
   );
   const heat = heatStyle(marks.heat);
   return (

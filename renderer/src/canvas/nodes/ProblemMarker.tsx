@@ -2,6 +2,7 @@
 import { AlertTriangle } from 'lucide-react';
 import { memo } from 'react';
 import { useStepProblem } from '../../figures/use-step-problem';
+import { useShownMap } from '../shown-map';
 
 /** The marker for `problem`, nothing when there is none (cards read it with their state). */
 export const ProblemMarkerView = memo(function ProblemMarkerView({
@@ -22,7 +23,7 @@ export const ProblemMarkerView = memo(function ProblemMarkerView({
   );
 });
 
-/** The marker of step `stepId`, read from the store. */
+/** The marker of step `stepId` on the map its canvas draws, read from the store. */
 export const ProblemMarker = memo(function ProblemMarker({ stepId }: { stepId: string }) {
-  return <ProblemMarkerView problem={useStepProblem(stepId)} />;
+  return <ProblemMarkerView problem={useStepProblem(stepId, useShownMap())} />;
 });

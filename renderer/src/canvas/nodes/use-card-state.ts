@@ -7,8 +7,9 @@ import type { AiStep, Role, System, TaskStep } from '../../../../shared/model/sc
 import { readStepFigures, type StepFigureValues } from '../../figures/step-figures';
 import { readStepProblem } from '../../figures/use-step-problem';
 import { readStepHeat, type StepHeat } from '../../results/wait-heat';
-import { useAppStore, type AppState } from '../../store';
-import { selectActiveStep, selectRole } from '../../store/selectors';
+import { useAppStore, type AppState, type MapKey } from '../../store';
+import { selectRole, selectStepOn } from '../../store/selectors';
+import { useShownMap } from '../shown-map';
 
 const NO_SYSTEMS: readonly System[] = [];
 
@@ -27,8 +28,12 @@ export interface CardState<S extends TaskStep | AiStep> extends StepFigureValues
   heat: StepHeat | null;
 }
 
-function readCardState<S extends TaskStep | AiStep>(s: AppState, drawn: S): CardState<S> {
-  const found = selectActiveStep(s, drawn.id);
+function readCardState<S extends TaskStep | AiStep>(
+  s: AppState,
+  drawn: S,
+  key: MapKey,
+): CardState<S> {
+  const found = selectStepOn(s, key, drawn.id);
   const step = found?.kind === drawn.kind ? (found as S) : drawn;
   const roleId = step.kind === 'task' ? step.roleId : step.reviewRoleId;
   return {
@@ -36,18 +41,20 @@ function readCardState<S extends TaskStep | AiStep>(s: AppState, drawn: S): Card
     role: selectRole(roleId)(s),
     fallbackRole: step.kind === 'ai' ? selectRole(step.fallbackRoleId)(s) : null,
     systems: s.project?.systems ?? NO_SYSTEMS,
-    problem: readStepProblem(s, step.id),
-    heat: readStepHeat(s, step.id),
-    ...readStepFigures(s, step.id, roleId),
+    problem: readStepProblem(s, step.id, key),
+    heat: readStepHeat(s, step.id, key),
+    ...readStepFigures(s, step.id, roleId, key),
   };
 }
 
 /**
  * A task or AI card's state, `drawn` being the step of its node: React Flow's node is kept
- * while only the step's numbers change (to-flow.ts), so the card reads the step itself here.
+ * while only the step's numbers change (to-flow.ts), so the card reads the step itself here,
+ * from the map its canvas draws (shown-map.ts).
  */
 export function useCardState<S extends TaskStep | AiStep>(drawn: S): CardState<S> {
-  return useAppStore(useShallow((s: AppState) => readCardState(s, drawn)));
+  const shown = useShownMap();
+  return useAppStore(useShallow((s: AppState) => readCardState(s, drawn, shown ?? s.activeMapKey)));
 }
 
 /** The figures part of a card's state, for StepFiguresLine. */
