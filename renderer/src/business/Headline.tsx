@@ -64,7 +64,7 @@ export function Headline({
           note={`at ${formatShare(roi.discountRateAnnual)} a year`}
           tone={npv > 0 ? 'good' : 'bad'}
         />
-        <Figure id="irr" label="IRR" value={irrWords(roi)} />
+        <Figure id="irr" label="IRR" {...irrWords(roi)} />
         <Figure
           id="payback"
           label="Payback"

@@ -42,9 +42,14 @@ export function breakEvenWords(roi: RoiResult): { value: string; note: string } 
   }
 }
 
-export function irrWords(roi: RoiResult): string {
-  if (roi.irrAnnual !== null) return `${formatShare(roi.irrAnnual)} a year`;
-  return `None: ${roi.irrReason ?? 'no rate makes the NPV zero'}`;
+/** The IRR as a figure (`value`); without one, "None" and the reason as its `note`. */
+export function irrWords(roi: Pick<RoiResult, 'irrAnnual' | 'irrReason'>): {
+  value: string;
+  note?: string;
+} {
+  if (roi.irrAnnual !== null) return { value: `${formatShare(roi.irrAnnual)} a year` };
+  const reason = roi.irrReason ?? 'no rate makes the NPV zero';
+  return { value: 'None', note: reason.charAt(0).toUpperCase() + reason.slice(1) };
 }
 
 export function paybackWords(month: number | null): string {
