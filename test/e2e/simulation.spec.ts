@@ -28,6 +28,14 @@ test('run a simulation, cancel it, run it again and read the target against curr
     'AP clerk',
   );
   await expect(results).toContainText('bottleneck');
+  // beside the waits per step, or under them, never running over them (at 1280 px)
+  const roles = await results.getByRole('table', { name: 'Utilisation per role' }).boundingBox();
+  const waits = await results.getByRole('table', { name: /^Where cases wait/ }).boundingBox();
+  if (roles === null || waits === null) throw new Error('tables not on screen');
+  expect(
+    roles.x + roles.width <= waits.x || roles.y + roles.height <= waits.y,
+    'the role table overlaps the waits table',
+  ).toBe(true);
 
   // the target's automation share, with its interval, against a current map without AI
   const automation = results.getByRole('definition').filter({ hasText: 'auto-accepted' });
