@@ -34,6 +34,30 @@ test('opens on the sample project with its current map', async ({ page }) => {
   await expect(panel).toContainText('SAP S/4HANA');
 });
 
+test('at 1280 px each top-bar button reads on one line beside a long project name', async ({
+  page,
+}) => {
+  // Given the sample, whose name is longer than the room beside the buttons, in a 1280 px window
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByTestId('project-name')).toHaveText(sample.name);
+  const bar = page.getByRole('banner');
+  for (const name of ['Presenter mode', 'Export PDF', 'New project', 'Import', 'Export']) {
+    // Then each label's text sits on one line (the name is cut short instead)
+    const lines = await bar.getByRole('button', { name, exact: true }).evaluate((element) => {
+      const tops = new Set<number>();
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects())
+          if (rect.width > 0) tops.add(Math.round(rect.top));
+      }
+      return tops.size;
+    });
+    expect(lines, `"${name}" wraps`).toBe(1);
+  }
+});
+
 test('switching to a target tab shows its AI steps', async ({ page }) => {
   // Given the app on the current map
   const target = sample.maps.targets[0]!;
