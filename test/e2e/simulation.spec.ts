@@ -58,3 +58,29 @@ test('run a simulation, cancel it, run it again and read the target against curr
   await page.getByRole('tab', { name: /Current/ }).click();
   await expect(results.getByText('No AI step on this map')).toBeVisible();
 });
+
+test('"Run simulation" stays readable under the pointer', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Simulation' }).click();
+  const run = page
+    .getByRole('region', { name: 'Simulation results' })
+    .getByRole('button', { name: 'Run simulation' });
+  // When the analyst points at the button
+  await run.hover();
+  // Then its label still stands out from its background (WCAG AA: a contrast of 4.5 or more)
+  const contrast = await run.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const luminance = (color: string): number => {
+      const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort(
+      (a, b) => b - a,
+    );
+    return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+  });
+  expect(contrast).toBeGreaterThanOrEqual(4.5);
+});
