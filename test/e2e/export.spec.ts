@@ -104,7 +104,11 @@ test('"Export CSV" downloads the CSV flowcase export writes, byte for byte', asy
     businessCase(page).getByRole('button', { name: 'Export CSV' }),
     'app.csv',
   );
-  // Then the file is the command line's for the same project, byte for byte
+  // Then the app says what it downloaded
+  await expect(
+    page.getByRole('status').filter({ hasText: `Downloaded “${csv.suggested}”.` }),
+  ).toBeVisible();
+  // and the file is the command line's for the same project, byte for byte
   const out = test.info().outputPath('cli.csv');
   cli(['export', await projectFile(page), '--format', 'csv', '-o', out]);
   const bytes = await readFile(csv.path);

@@ -206,6 +206,9 @@ test('export then import gives the same bytes back', async ({ page }) => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('Untitled process.flowcase');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Downloaded “Untitled process.flowcase”.' }),
+    ).toBeVisible();
     const path = await file.path();
     return readFile(path, 'utf8');
   };

@@ -47,7 +47,9 @@ export async function exportBusinessCase(targetId: string, format: WorkbookForma
   }
   try {
     const file = await businessCaseFile(project, targetId, format);
-    downloadBlob(file, downloadName([project.name, target.name], format, 'business case'));
+    const name = downloadName([project.name, target.name], format, 'business case');
+    downloadBlob(file, name);
+    say(`Downloaded “${name}”.`);
   } catch (error) {
     say(
       `The business case could not be exported as ${format.toUpperCase()}: ${describe(error)}`,

@@ -1,7 +1,8 @@
 // `.flowcase` files in and out of the web build: import through a file picker or a drop on the
-// window, export as a download. An import becomes a new library project and never replaces
-// the open one; a bad file lists every problem in the validator's words. A map without
-// positions (written by another tool) is laid out before it opens.
+// window, export as a download (said in a notice: the browser may show nothing). An import
+// becomes a new library project and never replaces the open one; a bad file lists every
+// problem in the validator's words. A map without positions (written by another tool) is laid
+// out before it opens.
 import { applyCommand } from '../../../shared/editor';
 import { needsLayout } from '../../../shared/layout';
 import { describeIssues, readProjectDocument, serializeDocument } from '../../../shared/model';
@@ -95,5 +96,7 @@ export function exportOpenProject(): void {
     state().say(`The project cannot be exported: ${(error as Error).message}`, 'refusal');
     return;
   }
-  downloadBlob(new Blob([text], { type: 'application/json' }), exportFileName(project));
+  const name = exportFileName(project);
+  downloadBlob(new Blob([text], { type: 'application/json' }), name);
+  state().say(`Downloaded “${name}”.`);
 }
