@@ -144,4 +144,19 @@ test.describe('presenter mode', () => {
     // Presenting another scenario changes nothing in the document.
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
+
+  test('F5 on a project without a target says what presenter mode needs', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByRole('menuitem', { name: 'Blank project' }).click();
+    await expect(page.getByRole('button', { name: 'Presenter mode' })).toBeDisabled();
+    // When the facilitator presses F5
+    await page.keyboard.press('F5');
+    // Then the app says a target is needed, and stays as it was
+    await expect(
+      page.getByRole('status').filter({ hasText: 'make one first with “New target from current”' }),
+    ).toBeVisible();
+    await expect(presenter(page)).toHaveCount(0);
+    await expect(page.getByTestId('project-name')).toHaveText('Untitled process');
+  });
 });

@@ -19,7 +19,16 @@ export function presentedTargetId(): string | null {
 
 export function enterPresenter(): void {
   const state = useAppStore.getState();
-  if (state.presenting || presentedTargetId() === null) return;
+  if (state.presenting) return;
+  if (presentedTargetId() === null) {
+    // F5 with nothing to present: the key was taken from the browser, so say why nothing came.
+    if (state.project !== null)
+      state.say(
+        'Presenter mode shows the current process beside a target: make one first with “New target from current”.',
+        'refusal',
+      );
+    return;
+  }
   state.setPresenting(true);
   const root = document.documentElement;
   if (document.fullscreenElement === null && typeof root.requestFullscreen === 'function') {
