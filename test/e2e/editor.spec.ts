@@ -334,3 +334,25 @@ test("compare: each map's steps show that map's numbers, not the target's", asyn
     'automation rate changed from 70 % to 95 %',
   );
 });
+
+test('Escape closes the "New project" menu and a map tab\'s actions menu', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+  // Given the "New project" menu opened with a click
+  const newProject = page.getByRole('button', { name: 'New project' });
+  await newProject.click();
+  const menu = page.getByRole('menu', { name: 'New project' });
+  await expect(menu).toBeVisible();
+  // When Escape is pressed, it closes and the focus is back on its button
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(newProject).toBeFocused();
+  // And the same for the current map's actions
+  const actions = page.getByRole('button', { name: /^Actions for / });
+  await actions.click();
+  const tabMenu = page.getByRole('menu', { name: /^Actions for / });
+  await expect(tabMenu.getByRole('menuitem', { name: 'Rename' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tabMenu).toBeHidden();
+  await expect(actions).toBeFocused();
+});

@@ -24,7 +24,18 @@ export function NewProjectMenu() {
     void openAsNew(make());
   };
   return (
-    <div className="fc-menu" ref={menu}>
+    <div
+      className="fc-menu"
+      ref={menu}
+      onKeyDown={(event) => {
+        // Escape closes the menu wherever the focus is in it (on its button just after a click),
+        // and the focus goes back to the button; the editor then leaves the key alone.
+        if (event.key !== 'Escape' || !open) return;
+        event.preventDefault();
+        setOpen(false);
+        menu.current?.querySelector('button')?.focus();
+      }}
+    >
       <button
         type="button"
         className="fc-tool fc-tool--text"
@@ -36,14 +47,7 @@ export function NewProjectMenu() {
         New project
       </button>
       {open && (
-        <div
-          className="fc-menu__list"
-          role="menu"
-          aria-label="New project"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
-        >
+        <div className="fc-menu__list" role="menu" aria-label="New project">
           <button
             type="button"
             role="menuitem"

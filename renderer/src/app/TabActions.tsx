@@ -35,7 +35,18 @@ export function TabActions() {
     run();
   };
   return (
-    <div className="fc-menu fc-tab-actions" ref={menu}>
+    <div
+      className="fc-menu fc-tab-actions"
+      ref={menu}
+      onKeyDown={(event) => {
+        // Escape closes the menu (not the dialogs it opens, which close themselves) and gives
+        // the focus back to its button; the editor then leaves the key alone.
+        if (event.key !== 'Escape' || open !== 'menu') return;
+        event.preventDefault();
+        setOpen(null);
+        menu.current?.querySelector('button')?.focus();
+      }}
+    >
       <button
         type="button"
         className="fc-icon-button"
