@@ -58,6 +58,29 @@ test('at 1280 px each top-bar button reads on one line beside a long project nam
   }
 });
 
+test('on a project without a target, Export PDF looks as unavailable as Presenter mode', async ({
+  page,
+}) => {
+  // Given a blank project: nothing to present or report on yet
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  const bar = page.getByRole('banner');
+  const exportPdf = bar.getByRole('button', { name: 'Export PDF' });
+  const presenter = bar.getByRole('button', { name: 'Presenter mode' });
+  await expect(exportPdf).toBeDisabled();
+  await expect(presenter).toBeDisabled();
+  // Then the disabled Export PDF is drawn in the disabled grey, not like the working Import
+  const color = (button: typeof exportPdf) =>
+    button.evaluate((element) => getComputedStyle(element).color);
+  expect(await color(exportPdf)).toBe(await color(presenter));
+  expect(await color(exportPdf)).not.toBe(await color(bar.getByRole('button', { name: 'Import' })));
+  // And the Business case screen says there is no target yet
+  await page.getByRole('tab', { name: 'Business case' }).click();
+  await expect(page.getByRole('region', { name: 'Business case' })).toContainText(
+    'This project has no target yet',
+  );
+});
+
 test('switching to a target tab shows its AI steps', async ({ page }) => {
   // Given the app on the current map
   const target = sample.maps.targets[0]!;

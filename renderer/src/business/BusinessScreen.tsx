@@ -25,8 +25,10 @@ function PickTarget() {
     <section className="fc-business__pick" aria-label="Business case">
       <h2 className="fc-business__title">Business case</h2>
       <p>
-        A business case compares a target process with the current one. The current map is shown;
-        pick the target to build the case for.
+        A business case compares a target process with the current one.{' '}
+        {targets.length === 0
+          ? 'This project has no target yet: make one from the current map, then change it the way the process would run with AI.'
+          : 'The current map is shown; pick the target to build the case for.'}
       </p>
       <div className="fc-business__targets">
         {targets.map((t) => (
