@@ -84,3 +84,21 @@ test('"Run simulation" stays readable under the pointer', async ({ page }) => {
   });
   expect(contrast).toBeGreaterThanOrEqual(4.5);
 });
+
+test('a map with a problem is not simulated, and the screen says why', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  // Given a decision connected to nothing: the map has a problem
+  await page.keyboard.press('d');
+  await expect(page.getByRole('region', { name: 'Problems' })).toContainText(/\d+ problems?/);
+  // When the analyst runs the simulation
+  await page.getByRole('tab', { name: 'Simulation' }).click();
+  const results = page.getByRole('region', { name: 'Simulation results' });
+  await results.getByRole('button', { name: 'Run simulation' }).click();
+  // Then nothing is simulated and the screen says what to fix first
+  await expect(results.getByRole('status')).toContainText(
+    /“Current process” cannot be simulated yet: fix its (\d+ )?problems? first/,
+  );
+  await expect(results.getByText('Cost per case', { exact: true })).toHaveCount(0);
+});

@@ -1,8 +1,10 @@
 // "Run simulation" and "Cancel": simulates the active map, and with a target also the current
 // map (the target's figures are read against it), one after the other with one progress bar.
 // A cancelled or failed run keeps the results there were; they show as out of date if the
-// project changed since.
+// project changed since. A map with process problems is not run (as `flowcase simulate` refuses
+// an invalid project): its figures would mean nothing, and the run says so instead.
 import { mapOf } from '../../../shared/editor';
+import { mapProblems } from '../figures/live-figures';
 import { useAppStore, type MapKey } from '../store';
 import type { RunSettings, SimulationRecord } from '../store/results-slice';
 import { simulateInBackground } from './engine';
@@ -20,10 +22,20 @@ export function mapsToRun(key: MapKey): MapKey[] {
 export async function runSimulation(settings: RunSettings = state().runSettings): Promise<void> {
   const { project, activeMapKey } = state();
   if (project === null) return;
+  const keys = mapsToRun(activeMapKey);
+  for (const key of keys) {
+    const map = mapOf(project, key);
+    const problems = map === null ? 0 : mapProblems(project, map).length;
+    if (map !== null && problems > 0) {
+      state().setResults({
+        simulationMessage: `“${map.name}” cannot be simulated yet: fix its ${problems === 1 ? 'problem' : `${problems} problems`} first (listed under Problems on the Map screen).`,
+      });
+      return;
+    }
+  }
   running?.abort();
   const controller = new AbortController();
   running = controller;
-  const keys = mapsToRun(activeMapKey);
   state().setResults({ runSettings: settings, simulationMessage: null });
   try {
     for (const [i, key] of keys.entries()) {
