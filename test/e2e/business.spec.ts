@@ -210,3 +210,22 @@ test('the business case screen has no serious or critical accessibility violatio
   await expect(region(page)).toContainText('pick the target');
   await expect(region(page).getByRole('button', { name: 'New target from current' })).toBeVisible();
 });
+
+test('a target with a process problem has no business case; the screen says what to fix', async ({
+  page,
+}) => {
+  // Given a blank project's target with a decision connected to nothing
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  await page.getByRole('button', { name: 'New target from current' }).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('d');
+  // When the analyst opens its business case
+  await page.getByRole('tab', { name: 'Business case' }).click();
+  // Then there are no figures, but the target and its problems are named
+  const note = region(page).getByRole('note', { name: 'No business case' });
+  await expect(note).toContainText('No business case yet');
+  await expect(note).toContainText(/“Target 1”: \d+ problems?/);
+  await expect(figure(page, 'NPV')).toHaveCount(0);
+  await expect(region(page).getByRole('button', { name: 'Export XLSX' })).toHaveCount(0);
+});

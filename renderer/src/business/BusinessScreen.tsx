@@ -1,10 +1,14 @@
 // The Business case screen: the business case of the active target, recomputed a moment after
-// each edit. On the current map it asks for a target (or offers to make one).
+// each edit. On the current map it asks for a target (or offers to make one). While the current
+// or the target map has process problems there is no case (as `flowcase roi` refuses an invalid
+// project): the screen names the maps to fix instead of figures that would mean nothing.
 import { Target } from 'lucide-react';
+import { useShallow } from 'zustand/react/shallow';
 import { targetOf } from '../../../shared/editor';
+import { mapProblems } from '../figures/live-figures';
 import { newTargetFromCurrent } from '../editor/actions';
 import { ExportButtons } from '../export/ExportButtons';
-import { useAppStore } from '../store';
+import { useAppStore, type AppState } from '../store';
 import { BusinessCaseView } from './BusinessCaseView';
 import { useBusinessCase } from './use-business-case';
 import './business.css';
@@ -49,8 +53,20 @@ function PickTarget() {
   );
 }
 
+/** "“Target 1”: 2 problems" for each of the case's maps that has any. */
+function unsoundMaps(s: AppState, targetId: string): string[] {
+  const project = s.project;
+  if (project === null) return [];
+  const target = targetOf(project, targetId);
+  return [project.maps.current, ...(target === null ? [] : [target])].flatMap((map) => {
+    const count = mapProblems(project, map).length;
+    return count === 0 ? [] : [`“${map.name}”: ${count} ${count === 1 ? 'problem' : 'problems'}`];
+  });
+}
+
 function TargetCase({ targetId }: { targetId: string }) {
   const target = useAppStore((s) => (s.project === null ? null : targetOf(s.project, targetId)));
+  const unsound = useAppStore(useShallow((s: AppState) => unsoundMaps(s, targetId)));
   const state = useBusinessCase(targetId);
   const outcome = state.resultKey?.targetId === targetId ? state.result : null;
   if (target === null) return null;
@@ -73,9 +89,22 @@ function TargetCase({ targetId }: { targetId: string }) {
               ? 'Out of date: recomputing after your edit…'
               : ''}
         </p>
-        <ExportButtons targetId={targetId} />
+        {unsound.length === 0 && <ExportButtons targetId={targetId} />}
       </header>
-      {outcome === null ? null : outcome.ok ? (
+      {unsound.length > 0 ? (
+        <div className="fc-bc-blocked" role="note" aria-label="No business case">
+          <h3>No business case yet</h3>
+          <p>
+            The figures would mean nothing until the maps are processes. Fix these on the Map
+            screen, where they are listed under Problems:
+          </p>
+          <ul>
+            {unsound.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : outcome === null ? null : outcome.ok ? (
         <BusinessCaseView value={outcome.value} monthsToGoLive={target.plan.monthsToGoLive} />
       ) : (
         <p className="fc-bc-warning" role="alert">
