@@ -356,3 +356,33 @@ test('Escape closes the "New project" menu and a map tab\'s actions menu', async
   await expect(tabMenu).toBeHidden();
   await expect(actions).toBeFocused();
 });
+
+test('the view of a map is kept while the analyst visits another screen or map', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('step-enter-data')).toBeVisible();
+  const camera = () =>
+    page.getByTestId('map-canvas').locator('.react-flow__viewport').getAttribute('style');
+  // Given the current map zoomed out and dragged aside
+  await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await page.getByRole('button', { name: 'Zoom Out' }).click();
+  const pane = await page.getByTestId('map-canvas').boundingBox();
+  if (pane === null) throw new Error('no canvas');
+  await page.mouse.move(pane.x + 60, pane.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 160, pane.y + 80, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForTimeout(400);
+  const before = await camera();
+  // When the analyst looks at the simulation screen and comes back
+  await page.getByRole('tab', { name: 'Simulation' }).click();
+  await page.getByRole('tab', { name: 'Map', exact: true }).click();
+  // Then the map is where it was
+  await expect.poll(camera).toBe(before);
+  // And the same after a look at another map's tab
+  await page.getByRole('tab', { name: /AI match with review/ }).click();
+  await expect(page.getByTestId('step-ai-match')).toBeAttached();
+  await page.getByRole('tab', { name: /Current/ }).click();
+  await expect.poll(camera).toBe(before);
+});

@@ -1,12 +1,13 @@
-// Moves the camera of one map's canvas: where it starts when the map is drawn, and every
-// "fit" or "show this step" asked of the view slice (`frame`). Boxes come from the document
+// Moves the camera of one map's canvas: where it starts when the map is drawn (where it was when
+// this map's canvas was last taken down, else at the start of the process), and every "fit" or
+// "show this step" asked of the view slice (`frame`). Boxes come from the document
 // (viewport.ts), never from React Flow's own fit, which waits until every step has been measured:
 // the canvas draws only the steps in view, so on a large map that would be never.
 import { getViewportForBounds, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { mapOf } from '../../../shared/editor';
 import type { StepSize } from '../../../shared/layout';
-import { sameMapKey, useAppStore, type MapKey } from '../store';
+import { cameraKey, sameMapKey, useAppStore, type MapKey } from '../store';
 import { FIT_MAP, FRAME_STEPS, rememberPane, startingViewport, stepsBounds } from './viewport';
 import type { FlowEdge, StepNode } from './flow-types';
 
@@ -20,6 +21,16 @@ export function Camera({ mapKey }: { mapKey: MapKey }) {
   const flow = useStoreApi<StepNode, FlowEdge>();
   const { setViewport } = useReactFlow();
   const placed = useRef(false);
+  // The key of this canvas's camera, fixed when it mounts: by the time it is taken down a newly
+  // opened project may already be in the store.
+  const [memoryKey] = useState(() => cameraKey(useAppStore.getState().openings, mapKey));
+  // The camera as last drawn: React Flow resets its store as it is taken down, before this
+  // component's own clean-up runs, so the clean-up cannot read it there.
+  const transform = useStore((s) => s.transform);
+  const shown = useRef(transform);
+  useEffect(() => {
+    shown.current = transform;
+  }, [transform]);
 
   useEffect(() => {
     if (width === 0 || height === 0) return;
@@ -39,7 +50,7 @@ export function Camera({ mapKey }: { mapKey: MapKey }) {
     }
 
     if (pending === null) {
-      const start = startingViewport(map.steps, sizes, width, height);
+      const start = state.cameras[memoryKey] ?? startingViewport(map.steps, sizes, width, height);
       if (start === undefined) return;
       void setViewport(start);
     } else {
@@ -58,7 +69,17 @@ export function Camera({ mapKey }: { mapKey: MapKey }) {
       void setViewport(viewport, { duration: placed.current ? GLIDE_MS : 0 });
     }
     placed.current = true;
-  }, [width, height, request, mapKey, flow, setViewport]);
+  }, [width, height, request, mapKey, flow, setViewport, memoryKey]);
+
+  // Taken down (another screen, the compare view, another map): keep where the camera was.
+  useEffect(
+    () => () => {
+      if (!placed.current) return;
+      const [x, y, zoom] = shown.current;
+      useAppStore.getState().rememberCamera(memoryKey, { x, y, zoom });
+    },
+    [memoryKey],
+  );
 
   return null;
 }

@@ -11,7 +11,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import type { DragEvent, UIEvent } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ProcessMap, StepKind } from '../../../shared/model/schema';
-import { useAppStore } from '../store';
+import { cameraKey, useAppStore } from '../store';
 import { CanvasFlow } from './CanvasFlow';
 import { selectFarOut } from './far-zoom';
 import type { FlowEdge, StepNode } from './flow-types';
@@ -51,7 +51,10 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
   const far = useStore(selectFarOut);
   const box = useRef<HTMLDivElement>(null);
   // The first frame is drawn where the camera will start (Camera then only confirms it).
-  const [firstViewport] = useState(() => expectedViewport(map.steps));
+  const [firstViewport] = useState(() => {
+    const { cameras, openings } = useAppStore.getState();
+    return cameras[cameraKey(openings, activeMapKey)] ?? expectedViewport(map.steps);
+  });
   const farMove = useFarMoveLayer(box);
 
   // Sizes React Flow measured, and where dragged steps are while the drag lasts: view state,

@@ -21,7 +21,7 @@ export type { AppState } from './app-state';
 export type { MapKey, Selection, ScreenId } from './view-slice';
 export { SCREENS } from './view-slice';
 export type { Notice, DispatchOptions } from './document-slice';
-export { sameMapKey } from './view-slice';
+export { cameraKey, sameMapKey } from './view-slice';
 export type { PanelSectionId } from './panel-slice';
 export type { ImportReport, StorageState } from './workspace-slice';
 export type { ChangedFile, CrashDraft, DraftQuestion } from './desktop-slice';

@@ -1,4 +1,5 @@
 // View slice: which map tab is shown and what is selected on it. Never part of undo history.
+import type { Viewport } from '@xyflow/react';
 import type { StateCreator } from 'zustand';
 import { sameMapRef, type MapRef } from '../../../shared/editor';
 import type { AppState } from './app-state';
@@ -68,7 +69,17 @@ export interface ViewSlice {
    */
   presenting: boolean;
   setPresenting: (on: boolean) => void;
+  /**
+   * Where each map's camera was when its canvas was last taken down (another screen, the
+   * compare view, another map's tab), by `cameraKey`: coming back finds the view as it was.
+   */
+  cameras: Readonly<Record<string, Viewport>>;
+  rememberCamera: (key: string, viewport: Viewport) => void;
 }
+
+/** The camera of `map` in the project as it was opened the `openings`-th time. */
+export const cameraKey = (openings: number, map: MapKey): string =>
+  `${openings}:${map === 'current' ? 'current' : map.targetId}`;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   screen: 'map',
@@ -88,6 +99,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setWaitOverlay: (on) => set({ waitOverlay: on }),
   comparing: false,
   setComparing: (on) => set({ comparing: on }),
+  cameras: {},
+  rememberCamera: (key, viewport) => set((s) => ({ cameras: { ...s.cameras, [key]: viewport } })),
   presenting: false,
   setPresenting: (on) => {
     if (get().presenting !== on) set({ presenting: on });
