@@ -140,11 +140,16 @@ test('two tabs editing one project: the conflict is told and neither version is 
   await other.goto('/');
   await expect(other.getByTestId('project-name')).toHaveText('Untitled process');
 
-  // Both edit before either autosave has run.
+  // Both edit before either autosave (a second after an edit) has run: the names are typed
+  // first and committed back to back, so a slow machine cannot let one save land in between.
   await step(page, 'Shared step').click();
-  await rename(page, 'Edited in the first tab');
   await step(other, 'Shared step').click();
-  await rename(other, 'Edited in the second tab');
+  const first = inspector(page).getByLabel('Name', { exact: true });
+  const second = inspector(other).getByLabel('Name', { exact: true });
+  await first.fill('Edited in the first tab');
+  await second.fill('Edited in the second tab');
+  await first.press('Enter');
+  await second.press('Enter');
 
   const told = async (p: Page) =>
     (await p.getByRole('alert').filter({ hasText: 'another window' }).count()) > 0;
