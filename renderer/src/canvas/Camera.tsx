@@ -24,13 +24,17 @@ export function Camera({ mapKey }: { mapKey: MapKey }) {
   // The key of this canvas's camera, fixed when it mounts: by the time it is taken down a newly
   // opened project may already be in the store.
   const [memoryKey] = useState(() => cameraKey(useAppStore.getState().openings, mapKey));
-  // The camera as last drawn: React Flow resets its store as it is taken down, before this
-  // component's own clean-up runs, so the clean-up cannot read it there.
-  const transform = useStore((s) => s.transform);
-  const shown = useRef(transform);
-  useEffect(() => {
-    shown.current = transform;
-  }, [transform]);
+  // The camera as last drawn, followed without a render on every frame of a pan. React Flow
+  // empties its store as it is taken down, before this component's clean-up may run: that
+  // state (no size) is not the camera's.
+  const shown = useRef(flow.getState().transform);
+  useEffect(
+    () =>
+      flow.subscribe((s) => {
+        if (s.width > 0) shown.current = s.transform;
+      }),
+    [flow],
+  );
 
   useEffect(() => {
     if (width === 0 || height === 0) return;
