@@ -51,7 +51,7 @@ test.describe('presenter mode', () => {
 
     // Step to the AI 2-way match, the fourth change from the left.
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    await expect(page.getByText('Change 4 of 7')).toBeVisible();
+    await expect(page.getByText('Change 4 of 8')).toBeVisible();
     await expect(page.getByTestId('presenter-sentence')).toHaveText(
       'AI 2-way match replaces manual 2-way match: 78 % auto-accepted, the rest reviewed by AP clerk.',
     );

@@ -18,6 +18,46 @@ describe('presenter changes', () => {
     );
   });
 
+  it('given a target that only routes other shares at a decision, then that is a change told in words', () => {
+    // given a copy of today's map where Matches PO? sends 90 % on to approval instead of 78 %
+    const current = project.maps.current;
+    const reshared = {
+      ...current,
+      id: 'reshared',
+      flows: current.flows.map((f) =>
+        f.from === 'match-ok' ? { ...f, probability: f.to === 'approve' ? 0.9 : 0.1 } : f,
+      ),
+    };
+    // when listed
+    const changes = presenterChanges(project, reshared);
+    // then both ways out of the decision are told in one change, marked on the decision
+    expect(changes.map((c) => c.sentence)).toEqual([
+      'Matches PO? now sends 90 % of its cases to approve invoice (was 78 %) and 10 % to resolve exception with buyer (was 22 %)',
+    ]);
+    expect(changes[0]).toMatchObject({
+      kind: 'changed',
+      beforeId: 'match-ok',
+      afterId: 'match-ok',
+    });
+    expect(changes[0]!.frameAfter).toEqual(['match-ok', 'approve', 'resolve']);
+  });
+
+  it('tells a flow added or removed between steps both maps have', () => {
+    const current = project.maps.current;
+    const rerouted = {
+      ...current,
+      id: 'rerouted',
+      flows: [
+        ...current.flows.filter((f) => f.id !== 'match-ok-to-resolve'),
+        { id: 'shortcut', from: 'match-ok', to: 'post', probability: 0.22, label: '' },
+      ],
+    };
+    const sentences = presenterChanges(project, rerouted).map((c) => c.sentence);
+    expect(sentences).toEqual([
+      'Matches PO? now sends 22 % of its cases to post to ledger and no longer leads to resolve exception with buyer',
+    ]);
+  });
+
   it('orders the changes as the process reads, left to right', () => {
     const xs = presenterChanges(project, aiMatch).map((c) => {
       const id = c.afterId ?? c.beforeId;

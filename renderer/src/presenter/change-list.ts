@@ -6,9 +6,10 @@
  * manual 2-way match: 78 % auto-accepted, the rest reviewed by AP clerk", and every change
  * names the steps each map frames while it is on screen. Pure: no React, no store.
  */
-import { compareMaps, describeChange } from '../../../shared/editor';
+import { compareMaps, describeChange, type MapDiff } from '../../../shared/editor';
 import { durationWords, roleWords, stepSummary } from '../../../shared/editor/step-words';
-import type { ProcessMap, Project, Step } from '../../../shared/model/schema';
+import { percent } from '../../../shared/model/labels';
+import type { Flow, ProcessMap, Project, Step } from '../../../shared/model/schema';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'replaced';
 
@@ -148,6 +149,91 @@ function whereItWas(other: ProcessMap, id: string, map: ProcessMap): string[] {
   return [...neighbours(other, id)].filter((n) => present.has(n));
 }
 
+/** One flow out of a step, before and after (undefined where that map has no such flow). */
+interface FlowPart {
+  readonly to: string;
+  readonly before: Flow | undefined;
+  readonly after: Flow | undefined;
+}
+
+/**
+ * The flows out of one step that are new, gone, route another share or carry another label,
+ * in one sentence told from that step: "Matches PO? now sends 82 % of its cases to approve
+ * invoice (was 78 %) and 18 % to resolve exception with buyer (was 22 %)".
+ */
+export function flowSentence(from: string, parts: readonly FlowPart[]): string {
+  const clauses: string[] = [];
+  let sharing = false;
+  for (const { to, before, after } of parts) {
+    const where = inSentence(to);
+    if (after === undefined) {
+      clauses.push(`no longer leads to ${where}`);
+      sharing = false;
+      continue;
+    }
+    if (after.probability !== null && after.probability !== before?.probability) {
+      const was = before?.probability == null ? '' : ` (was ${percent(before.probability)})`;
+      clauses.push(
+        sharing
+          ? `${percent(after.probability)} to ${where}${was}`
+          : `now sends ${percent(after.probability)} of its cases to ${where}${was}`,
+      );
+      sharing = true;
+    } else if (before === undefined) {
+      clauses.push(`now leads to ${where}`);
+      sharing = false;
+    }
+    if (before !== undefined && after.label !== before.label) {
+      clauses.push(
+        after.label === ''
+          ? `no longer labels the way to ${where}`
+          : `labels the way to ${where} “${after.label}”`,
+      );
+      sharing = false;
+    }
+  }
+  const last = clauses.pop() ?? `leads on differently`;
+  return `${from} ${clauses.length > 0 ? `${clauses.join(', ')} and ${last}` : last}`;
+}
+
+/** The flow changes between steps both maps have, one per step they leave (a step added or removed tells its own flows). */
+function flowChanges(before: ProcessMap, after: ProcessMap, diff: MapDiff): PresenterChange[] {
+  const inBefore = new Set(before.steps.map((s) => s.id));
+  const name = new Map(after.steps.filter((s) => inBefore.has(s.id)).map((s) => [s.id, s.name]));
+  const pair = (f: Flow) => `${f.from}\u0000${f.to}`;
+  const beforeByPair = new Map(before.flows.map((f) => [pair(f), f]));
+  const afterById = new Map(after.flows.map((f) => [f.id, f]));
+  const beforeById = new Map(before.flows.map((f) => [f.id, f]));
+  const partsByStep = new Map<string, FlowPart[]>();
+  const note = (flow: Flow, part: FlowPart): void => {
+    if (!name.has(flow.from) || !name.has(flow.to)) return;
+    partsByStep.set(flow.from, [...(partsByStep.get(flow.from) ?? []), part]);
+  };
+  for (const id of diff.flowsChanged) {
+    const now = afterById.get(id) as Flow;
+    note(now, { to: now.to, before: beforeByPair.get(pair(now)), after: now });
+  }
+  for (const id of diff.flowsAdded) {
+    const now = afterById.get(id) as Flow;
+    note(now, { to: now.to, before: undefined, after: now });
+  }
+  for (const id of diff.flowsRemoved) {
+    const was = beforeById.get(id) as Flow;
+    note(was, { to: was.to, before: was, after: undefined });
+  }
+  return [...partsByStep].map(([from, parts]) => ({
+    kind: 'changed',
+    beforeId: from,
+    afterId: from,
+    sentence: flowSentence(
+      name.get(from) ?? from,
+      parts.map((p) => ({ ...p, to: name.get(p.to) ?? p.to })),
+    ),
+    frameBefore: [from, ...parts.map((p) => p.to)],
+    frameAfter: [from, ...parts.map((p) => p.to)],
+  }));
+}
+
 /** Where a change sits, to order the list: its target step's spot, else its current step's. */
 function spot(
   change: PresenterChange,
@@ -218,6 +304,7 @@ export function presenterChanges(project: Project, target: ProcessMap): Presente
       frameAfter: [id],
     });
   }
+  changes.push(...flowChanges(before, target, diff));
   const at = changes.map((c) => ({ c, p: spot(c, before, target) }));
   at.sort((a, b) => a.p.x - b.p.x || a.p.y - b.p.y);
   return at.map(({ c }) => c);
