@@ -71,7 +71,8 @@ export function changedFields(before: Step, after: Step): string[] {
   return fields.sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0));
 }
 
-const pairKey = (flow: Flow): string => `${flow.from}>${flow.to}`;
+/** The key of the pair of steps a flow joins, from and to: flows are matched across maps by it. */
+export const pairKey = (flow: Flow): string => `${flow.from}>${flow.to}`;
 
 /** Flows by the pair of steps they join; several flows on one pair queue in map order. */
 function flowsByPair(flows: readonly Flow[]): Map<string, Flow[]> {

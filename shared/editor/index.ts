@@ -46,6 +46,7 @@ export {
   changedFields,
   changeLines,
   compareMaps,
+  pairKey,
   describeChange,
   type ChangeLine,
   type MapDiff,

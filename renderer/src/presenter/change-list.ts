@@ -6,7 +6,7 @@
  * manual 2-way match: 78 % auto-accepted, the rest reviewed by AP clerk", and every change
  * names the steps each map frames while it is on screen. Pure: no React, no store.
  */
-import { compareMaps, describeChange, type MapDiff } from '../../../shared/editor';
+import { compareMaps, describeChange, pairKey, type MapDiff } from '../../../shared/editor';
 import { durationWords, roleWords, stepSummary } from '../../../shared/editor/step-words';
 import { percent } from '../../../shared/model/labels';
 import type { Flow, ProcessMap, Project, Step } from '../../../shared/model/schema';
@@ -200,8 +200,7 @@ export function flowSentence(from: string, parts: readonly FlowPart[]): string {
 function flowChanges(before: ProcessMap, after: ProcessMap, diff: MapDiff): PresenterChange[] {
   const inBefore = new Set(before.steps.map((s) => s.id));
   const name = new Map(after.steps.filter((s) => inBefore.has(s.id)).map((s) => [s.id, s.name]));
-  const pair = (f: Flow) => `${f.from}\u0000${f.to}`;
-  const beforeByPair = new Map(before.flows.map((f) => [pair(f), f]));
+  const beforeByPair = new Map(before.flows.map((f) => [pairKey(f), f]));
   const afterById = new Map(after.flows.map((f) => [f.id, f]));
   const beforeById = new Map(before.flows.map((f) => [f.id, f]));
   const partsByStep = new Map<string, FlowPart[]>();
@@ -211,7 +210,7 @@ function flowChanges(before: ProcessMap, after: ProcessMap, diff: MapDiff): Pres
   };
   for (const id of diff.flowsChanged) {
     const now = afterById.get(id) as Flow;
-    note(now, { to: now.to, before: beforeByPair.get(pair(now)), after: now });
+    note(now, { to: now.to, before: beforeByPair.get(pairKey(now)), after: now });
   }
   for (const id of diff.flowsAdded) {
     const now = afterById.get(id) as Flow;
