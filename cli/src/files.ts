@@ -34,6 +34,7 @@ import { randomBytes } from 'node:crypto';
 import { writeSync, type Stats } from 'node:fs';
 import { constants, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { decodeProjectBytes } from '../../shared/model';
 
 /** A path the CLI will not read or write, with the reason in words (a phrase, no path). */
 export class FileRefused extends Error {
@@ -93,44 +94,12 @@ export async function readProjectText(path: string, maxBytes: number): Promise<s
       length += bytesRead;
     }
     if (length > maxBytes) throw tooLarge(`more than ${size(maxBytes)}`, maxBytes);
-    return decodeProjectBytes(buffer.subarray(0, length));
+    const decoded = decodeProjectBytes(buffer.subarray(0, length));
+    if (!decoded.ok) throw new FileRefused(decoded.message);
+    return decoded.text;
   } finally {
     await handle.close();
   }
-}
-
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** "line 3, column 14" of the offset `at` in `text`. */
-function lineAndColumn(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${at - before.lastIndexOf('\n')}`;
-}
-
-/**
- * The text of a project file's bytes. A file in another encoding than UTF-8 (Latin-1 or
- * Windows-1252, as older editors save it) is still valid JSON once decoded, with every
- * accented letter turned into U+FFFD, so it would be accepted and its names silently
- * damaged ("Caf� M�ller"): such a file is refused, naming the first character that
- * cannot be read. Bytes that are not JSON even so (binary data, UTF-16, a damaged file) are
- * returned decoded as they are, for `parseProject` to say what they are.
- */
-function decodeProjectBytes(bytes: Uint8Array): string {
-  try {
-    return STRICT_UTF8.decode(bytes);
-  } catch {
-    // Not UTF-8: see below.
-  }
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  try {
-    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return text;
-  }
-  throw new FileRefused(
-    `the file is not saved as UTF-8 text: the character at ${lineAndColumn(text, text.indexOf('\ufffd'))} cannot be read (the file may be saved as Latin-1 or Windows-1252); save it as UTF-8 and open it again`,
-  );
 }
 
 /**

@@ -18,3 +18,4 @@ export { readInput, writeInput } from './input-path';
 export { inputBounds, type FieldBounds } from './range-bounds';
 export { LIMITS } from './limits';
 export { findByNameOrId } from './find-by-name';
+export { decodeProjectBytes, type DecodedProject } from './decode';

@@ -199,6 +199,26 @@ test('a broken file lists every problem and replaces nothing', async ({ page }) 
   await expect(projects(page).getByRole('listitem')).toHaveCount(1);
 });
 
+test('a project saved as Latin-1 is refused in words, not imported with its names damaged', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('project-name')).toHaveText('Accounts payable: invoice processing');
+  const text = await readFile('test/fixtures/versions/v1.flowcase', 'utf8');
+  const named = JSON.parse(text) as { name: string };
+  named.name = 'Café Müller';
+  await page.getByLabel('Import').setInputFiles({
+    name: 'legacy.flowcase',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(named), 'latin1'),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Cannot import legacy.flowcase' });
+  await expect(dialog).toContainText('The file is not saved as UTF-8 text');
+  await expect(dialog).toContainText('save it as UTF-8 and open it again. Nothing was imported.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(projects(page).getByRole('listitem')).toHaveCount(1);
+});
+
 test('export then import gives the same bytes back', async ({ page }) => {
   await page.goto('/');
   await newBlankProject(page);

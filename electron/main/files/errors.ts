@@ -204,6 +204,6 @@ export function openError(filePath: string, cause: unknown): FileError {
 export function openRefusal(filePath: string, reason: string, advice: string): FileError {
   return new FileError(
     'unreadable',
-    `${quotedName(filePath)} could not be opened: ${reason}. ${advice}`,
+    `${quotedName(filePath)} could not be opened: ${reason}.${advice === '' ? '' : ` ${advice}`}`,
   );
 }

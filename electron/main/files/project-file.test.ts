@@ -61,6 +61,16 @@ describe('readProjectFile', () => {
     expect((await readProjectFile(file)).text).toBe('{\ufffd\ufffd}');
   });
 
+  it('given JSON saved as Latin-1, when read, then it is refused in words rather than opened with its names damaged', async () => {
+    const file = path.join(dir, 'Legacy.flowcase');
+    writeFileSync(file, Buffer.from('{"name":"Café"}', 'latin1'));
+    const error = await refusal(file);
+    expect(error.code).toBe('unreadable');
+    expect(error.message).toBe(
+      '“Legacy.flowcase” could not be opened: the file is not saved as UTF-8 text: the character at line 1, column 13 cannot be read (the file may be saved as Latin-1 or Windows-1252); save it as UTF-8 and open it again.',
+    );
+  });
+
   it('given another extension, when read, then it is refused without being opened', async () => {
     const file = path.join(dir, 'notes.txt');
     writeFileSync(file, TEXT);

@@ -8,9 +8,10 @@
  *   with no writer would wait forever) are `unreadable`, a missing file is `not-found`.
  * - The size is checked before reading and again while reading (a file can grow in between,
  *   and some report a size of 0), so no more than `maxBytes + 1` bytes are ever read.
- * - The bytes are decoded as UTF-8 with a leading byte-order mark removed. Bytes that are not
- *   UTF-8 become U+FFFD rather than an error: the renderer's parser recognises UTF-16 and
- *   binary files by them and says so in words.
+ * - The bytes are decoded as UTF-8 with a leading byte-order mark removed. A file that is JSON
+ *   but not UTF-8 (Latin-1, Windows-1252) is refused in words rather than opened with its
+ *   accented letters replaced (shared/model/decode.ts). Other bytes that are not UTF-8 become
+ *   U+FFFD: the renderer's parser recognises UTF-16 and binary files by them and says so.
  * - `modifiedAt` is the modification time (ms) of the file that was read, taken from the open
  *   file itself, so it is what `watchForChanges` must treat as known.
  * The default limit is the IPC contract's `MAX_PROJECT_TEXT`; a text of that many bytes has at
@@ -20,6 +21,7 @@ import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_PROJECT_TEXT } from '../../../shared/ipc';
+import { decodeProjectBytes } from '../../../shared/model';
 import { openError, openRefusal } from './errors';
 
 interface ReadStats {
@@ -123,10 +125,12 @@ function decoded(
   length: number,
 ): ProjectFileText {
   const bom = UTF8_BOM.every((byte, index) => buffer[index] === byte) && length >= 3;
+  const decoded = decodeProjectBytes(buffer.subarray(bom ? UTF8_BOM.length : 0, length));
+  if (!decoded.ok) throw openRefusal(filePath, decoded.message, '');
   return {
     path: filePath,
     name: path.basename(filePath),
-    text: buffer.toString('utf8', bom ? UTF8_BOM.length : 0, length),
+    text: decoded.text,
     modifiedAt: info.mtimeMs,
   };
 }

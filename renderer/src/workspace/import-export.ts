@@ -5,7 +5,12 @@
 // out before it opens.
 import { applyCommand } from '../../../shared/editor';
 import { needsLayout } from '../../../shared/layout';
-import { describeIssues, readProjectDocument, serializeDocument } from '../../../shared/model';
+import {
+  decodeProjectBytes,
+  describeIssues,
+  readProjectDocument,
+  serializeDocument,
+} from '../../../shared/model';
 import type { Project } from '../../../shared/model/schema';
 import { downloadBlob } from '../export/download';
 import { downloadName } from '../export/file-name';
@@ -14,6 +19,10 @@ import { useAppStore } from '../store';
 import { openAsNew } from './workspace';
 
 const state = () => useAppStore.getState();
+
+/** A fragment in lower case as a sentence of its own. */
+const sentence = (fragment: string): string =>
+  `${fragment.charAt(0).toUpperCase()}${fragment.slice(1)}.`;
 
 /** Larger files are refused before they are read: the file format's own limit is far below. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -34,16 +43,26 @@ async function importFile(file: File): Promise<void> {
     });
     return;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     state().setWorkspace({
       importReport: { fileName: file.name, problems: ['The file could not be read.'] },
     });
     return;
   }
-  const read = readProjectDocument(text);
+  const decoded = decodeProjectBytes(bytes);
+  if (!decoded.ok) {
+    state().setWorkspace({
+      importReport: {
+        fileName: file.name,
+        problems: [`${sentence(decoded.message)} Nothing was imported.`],
+      },
+    });
+    return;
+  }
+  const read = readProjectDocument(decoded.text);
   if (!read.ok) {
     state().setWorkspace({
       importReport: { fileName: file.name, problems: describeIssues(read.issues) },
