@@ -69,3 +69,34 @@ test('"Export PDF" opens the report of the active target with the headline figur
     roi.paybackMonth === null ? 'Not within the horizon' : `Month ${roi.paybackMonth}`,
   );
 });
+
+test('"Export PDF" of a target with process problems prints nothing and names each problem by map and step', async ({
+  page,
+  context,
+}) => {
+  await context.addInitScript(() => {
+    window.print = () => {
+      document.documentElement.dataset['printed'] = 'true';
+    };
+  });
+  // Given a target whose only way from the start was deleted
+  await page.goto('/');
+  await page.getByRole('tab', { name: /AI match with review/ }).click();
+  await page
+    .getByTestId('map-canvas')
+    .getByRole('group', { name: 'Paper or digital?', exact: true })
+    .click();
+  await page.keyboard.press('Delete');
+  // When the analyst exports the PDF
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Export PDF', exact: true }).click();
+  const report = await opened;
+  // Then the report says what to fix, in the Problems list's words, and no print dialog opens
+  const alert = report.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'The report cannot be drawn' })).toBeVisible();
+  await expect(alert).toContainText('Nothing was exported.');
+  await expect(alert.getByRole('listitem').first()).toHaveText(
+    'Target "AI match with review" · start "Invoice received": A start step needs exactly one outgoing flow (it has 0)',
+  );
+  await expect(report.locator('html[data-printed="true"]')).toHaveCount(0);
+});

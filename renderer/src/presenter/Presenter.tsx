@@ -12,7 +12,7 @@ import { mapFigures } from '../figures/live-figures';
 import { useAppStore } from '../store';
 import { changeMarks, presenterChanges } from './change-list';
 import { leavePresenter } from './enter';
-import { headlineTiles } from './headline';
+import { headlineNote, headlineTiles } from './headline';
 import { HeadlineStrip } from './HeadlineStrip';
 import { PresenterMap } from './PresenterMap';
 import { createClock, runLoop, scaleSpeed, type ReplayClock } from './replay/clock';
@@ -148,6 +148,15 @@ export function Presenter() {
           }),
     [project, current, target, roi, uncertainty],
   );
+  const note =
+    target === null
+      ? null
+      : headlineNote({
+          targetName: target.name,
+          current: mapFigures(project, current),
+          target: mapFigures(project, target),
+          roiBlocker: roi?.blockers[0] ?? null,
+        });
   useEffect(() => {
     performance.mark('fc-presenter-figures');
   }, [tiles]);
@@ -320,9 +329,9 @@ export function Presenter() {
         </div>
       </header>
       <HeadlineStrip tiles={tiles} />
-      {roi !== null && roi.blockers.length > 0 && (
+      {note !== null && (
         <p className="fc-p-note" role="status">
-          No business case: {roi.blockers[0]}
+          {note}
         </p>
       )}
       <div

@@ -164,3 +164,22 @@ export function headlineTiles(inputs: HeadlineInputs): Tile[] {
     },
   ];
 }
+
+/**
+ * Why tiles show "—", in one sentence for the room, or null when every figure is there: a map
+ * with process problems has no figures at all, which is said before the business case's own
+ * blockers (they follow from it).
+ */
+export function headlineNote(inputs: {
+  readonly targetName: string;
+  readonly current: MapFigures;
+  readonly target: MapFigures;
+  readonly roiBlocker: string | null;
+}): string | null {
+  const lower = (reason: string): string => `${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  if (!inputs.target.ok)
+    return `No figures for "${inputs.targetName}": ${lower(inputs.target.reason)} Esc returns to the editor, where Problems lists them.`;
+  if (!inputs.current.ok)
+    return `No figures for today's process: ${lower(inputs.current.reason)} Esc returns to the editor, where Problems lists them.`;
+  return inputs.roiBlocker === null ? null : `No business case: ${inputs.roiBlocker}`;
+}

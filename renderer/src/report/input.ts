@@ -11,7 +11,12 @@
  * Either way the project arrives as plain JSON and is validated here again before use
  * (a border like any other).
  */
-import { validateProject, describeIssues, readProjectDocument } from '../../../shared/model';
+import {
+  validateProjectDocument,
+  describeIssues,
+  readProjectDocument,
+} from '../../../shared/model';
+import { problemPlace } from '../figures/problem-place';
 import { desktopApi, settle } from '../desktop/window-bridge';
 import type { Project, TargetMap } from '../../../shared/model/schema';
 
@@ -61,9 +66,15 @@ export function checkReportInput(
   value: unknown,
 ): { ok: true; subject: ReportSubject } | { ok: false; problems: string[] } {
   if (!isRecord(value)) return { ok: false, problems: ['The report was given no input.'] };
-  const parsed = validateProject(value['project']);
+  const parsed = validateProjectDocument(value['project']);
   if (!parsed.ok) return { ok: false, problems: describeIssues(parsed.issues) };
   const project = parsed.project;
+  // Process problems are named as the app's Problems list names them: map and step.
+  if (parsed.problems.length > 0)
+    return {
+      ok: false,
+      problems: parsed.problems.map((issue) => `${problemPlace(project, issue)}: ${issue.message}`),
+    };
   const target = project.maps.targets.find((t) => t.id === value['targetId']);
   if (target === undefined)
     return {

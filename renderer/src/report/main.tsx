@@ -71,6 +71,7 @@ function ReportPage() {
     return (
       <div className="fc-report__status" role="alert">
         <h1>The report cannot be drawn</h1>
+        <p>Nothing was exported. Fix what is listed below, then export the PDF again.</p>
         <ul>
           {state.problems.map((p) => (
             <li key={p}>{p}</li>
