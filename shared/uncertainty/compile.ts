@@ -35,6 +35,8 @@ import {
   type CompiledCaseMap,
 } from '../engine';
 import type { AiStep, ProcessMap, Project, Range, Role, TargetMap } from '../model/schema';
+import { readInput } from '../model/input-path';
+import { describeInput, formatInputValue, inputUnit } from '../model/input-words';
 import { integrationTotals } from '../readiness/integration-cost';
 import { casesPerMonth } from '../roi/volume';
 import { roiBlockers } from '../roi/blockers';
@@ -116,6 +118,23 @@ export interface CompiledScenario {
   overCapacity(): boolean;
   /** The monthly cash flow with range i set to `values[i]` (new arrays on every call). */
   cashFlowAt(values: ArrayLike<number>): MonthlyFigures;
+}
+
+/**
+ * The sentence for a range whose likely value is not the number the model holds, if so: the
+ * business case's NPV uses the model's number while the tornado's base and Monte Carlo centre
+ * on the range, so the two disagree (an edited value whose range was left behind).
+ */
+function likelyNote(project: Project, range: Range): string[] {
+  const value = readInput(project, range.path);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return [];
+  if (Math.abs(value - range.likely) <= 1e-9 * Math.max(1, Math.abs(value))) return [];
+  const unit = inputUnit(range.path);
+  const show = (v: number): string => formatInputValue(v, unit, project.currency);
+  const input = describeInput(project, range.path);
+  return [
+    `${input.charAt(0).toUpperCase()}${input.slice(1)} is ${show(value)}, but its range's likely value is ${show(range.likely)}${value < range.low || value > range.high ? ` and the range (${show(range.low)} to ${show(range.high)}) leaves it out` : ''}: the NPV uses ${show(value)}, the tornado and Monte Carlo centre on ${show(range.likely)}. Set the likely value to the number, or the number to the likely value.`,
+  ];
 }
 
 /** Expected visits of `map`; undefined when its cases never finish. */
@@ -237,12 +256,14 @@ export function compileScenario(
       ? []
       : ranges.flatMap((r, i) => (movesCycleTime(r.path) ? [i] : []));
   const exact = options.cycleTimes === 'exact' && timing.length > 0;
-  const notes =
-    options.cycleTimes !== 'exact' && timing.length > 0
+  const notes = [
+    ...(options.cycleTimes !== 'exact' && timing.length > 0
       ? [
           `Cycle-time based lines (${readsCycleTime.map((f) => f.name).join(', ')}) use the base-case cycle time in the ranges; their other inputs vary.`,
         ]
-      : [];
+      : []),
+    ...ranges.flatMap((range) => likelyNote(project, range)),
+  ];
   // Per map, the timing ranges that can move its cycle time (a range on one map's steps or
   // flows moves only that map's; roles and the calendar move both), and the cycle time at the
   // base case and at the values it was last computed for: a bar end recomputes only the map

@@ -268,7 +268,12 @@ describe('samples in which a map cannot do the work', () => {
   });
 
   it('are none when the headcount never falls below the work', () => {
-    const safe = { ...project, ranges: [range('roles.clerk.headcount', 1.2 * W, 1.5 * W, 2 * W)] };
+    // (the model's headcount at the range's likely value, as a range is meant to be)
+    const safe = {
+      ...project,
+      roles: project.roles.map((r) => (r.id === 'clerk' ? { ...r, headcount: 1.5 * W } : r)),
+      ranges: [range('roles.clerk.headcount', 1.2 * W, 1.5 * W, 2 * W)],
+    };
     const result = monteCarlo(safe, safe.maps.targets[0]!, {
       samples: 2000,
       seed: 3,
@@ -276,5 +281,41 @@ describe('samples in which a map cannot do the work', () => {
     });
     expect(result.overCapacityShare).toBe(0);
     expect(result.notes).toEqual([]);
+  });
+});
+
+describe('a range whose likely value is not the model number', () => {
+  it('given demand edited to 4 500 with its range still centred on 4 000, when varied, then Monte Carlo and the tornado say the two disagree and how', () => {
+    const sample = SAMPLES[0]!.project;
+    const edited = writeInput(sample, 'maps.current.demand.casesPerPeriod', 4500) as Project;
+    const target = edited.maps.targets[0]!;
+    const expected =
+      `The cases per period of the map "${edited.maps.current.name}" is 4,500, but its range's likely value is 4,000: ` +
+      'the NPV uses 4,500, the tornado and Monte Carlo centre on 4,000. Set the likely value to the number, or the number to the likely value.';
+    expect(monteCarlo(edited, target, { samples: 200, seed: 1, sampling: 'pert' }).notes).toContain(
+      expected,
+    );
+    expect(tornado(edited, target).notes).toContain(expected);
+  });
+
+  it('given a number outside its range, when varied, then the note says the range leaves it out', () => {
+    const sample = SAMPLES[0]!.project;
+    const edited = writeInput(sample, 'maps.current.demand.casesPerPeriod', 100) as Project;
+    const notes = monteCarlo(edited, edited.maps.targets[0]!, {
+      samples: 200,
+      seed: 1,
+      sampling: 'pert',
+    }).notes;
+    expect(notes.join('\n')).toContain(
+      "is 100, but its range's likely value is 4,000 and the range (3,500 to 4,800) leaves it out",
+    );
+  });
+
+  it('given every range centred on its number (the samples), when varied, then there is no such note', () => {
+    for (const { project } of SAMPLES)
+      for (const target of project.maps.targets)
+        expect(
+          monteCarlo(project, target, { samples: 200, seed: 1, sampling: 'pert' }).notes.join('\n'),
+        ).not.toContain("range's likely value");
   });
 });
