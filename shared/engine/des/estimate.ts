@@ -1,7 +1,8 @@
 /**
  * Confidence intervals over replications: the mean of the replications' values with a
  * Student-t 95 % half-width. With one replication the half-width is 0 and the interval is
- * [mean, mean]; it says nothing about precision then.
+ * [mean, mean]; it says nothing about precision then. An interval of values that are never
+ * negative is cut at 0 (`ci95`); `halfWidth` stays the t half-width.
  */
 
 /** A figure estimated over replications, in the unit of the figure it describes. */
@@ -37,5 +38,9 @@ export function estimate(values: readonly number[]): Estimate {
   if (n === 1) return { mean, halfWidth: 0, ci95: [mean, mean] };
   const variance = values.reduce((sum, v) => sum + (v - mean) * (v - mean), 0) / (n - 1);
   const halfWidth = studentT975(n - 1) * Math.sqrt(variance / n);
-  return { mean, halfWidth, ci95: [mean - halfWidth, mean + halfWidth] };
+  // Every figure the simulation estimates is a count, time, cost or share: when no
+  // replication gave a negative value, neither does its interval ("-3 to 45 cases").
+  const low = mean - halfWidth;
+  const floor = values.every((v) => v >= 0) ? Math.max(0, low) : low;
+  return { mean, halfWidth, ci95: [floor, mean + halfWidth] };
 }
