@@ -1,7 +1,8 @@
-// The compare view: the current map and a target side by side, each fitted, the steps the target
-// adds, removes and changes (matched by id) highlighted in both, and the changes listed in words.
+// The compare view: the current map and a target side by side or one above the other
+// (arrangement.ts: whichever fits them larger), each fitted, the steps the target adds, removes
+// and changes (matched by id) highlighted in both, and the changes listed in words.
 import { Background, BackgroundVariant, ReactFlow, ReactFlowProvider } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { MapKey } from '../store';
 import { changeLines, compareMaps, type MapDiff } from '../../../shared/editor';
 import type { ProcessMap, Project } from '../../../shared/model/schema';
@@ -10,12 +11,38 @@ import { EdgeLabelLayer } from '../canvas/edges/label-layer';
 import { edgeTypes, nodeTypes } from '../canvas/node-types';
 import { ShownMapContext } from '../canvas/shown-map';
 import { toEdges, toNodes } from '../canvas/to-flow';
+import { arrangementFor, extentOf, type Arrangement } from './arrangement';
 import './compare.css';
 
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const FIT = { padding: 0.1, maxZoom: 1 } as const;
 const NO_SIZES = new Map<string, { width: number; height: number }>();
+/** Height of a pane's title bar, px (compare.css `.fc-compare__title`). */
+const TITLE_PX = 28;
+
+/** The arrangement that fits `maps` larger in the element `ref` holds, following its size. */
+function useArrangement(
+  ref: RefObject<HTMLDivElement | null>,
+  maps: readonly ProcessMap[],
+): Arrangement {
+  const extent = useMemo(() => extentOf(maps), [maps]);
+  const [arrangement, setArrangement] = useState<Arrangement>('rows');
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const decide = (): void => {
+      const { width, height } = element.getBoundingClientRect();
+      if (width > 0 && height > 0)
+        setArrangement(arrangementFor({ width, height }, extent, TITLE_PX));
+    };
+    decide();
+    const observer = new ResizeObserver(decide);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, extent]);
+  return arrangement;
+}
 
 type Side = 'before' | 'after';
 
@@ -90,11 +117,29 @@ export function CompareView({ project, target }: { project: Project; target: Pro
   const diff = useMemo(() => compareMaps(current, target), [current, target]);
   const targetKey = useMemo(() => ({ targetId: target.id }), [target.id]);
   const lines = changeLines(project, current, target, diff);
+  const panes = useRef<HTMLDivElement>(null);
+  const maps = useMemo(() => [current, target], [current, target]);
+  const arrangement = useArrangement(panes, maps);
   return (
     <div className="fc-compare" data-testid="compare-view">
-      <div className="fc-compare__panes">
-        <Pane label="Current" map={current} mapKey="current" diff={diff} side="before" />
-        <Pane label="Target" map={target} mapKey={targetKey} diff={diff} side="after" />
+      <div ref={panes} className={`fc-compare__panes fc-compare__panes--${arrangement}`}>
+        {/* Keyed by the arrangement: each map is fitted again when its pane changes shape. */}
+        <Pane
+          key={`current-${arrangement}`}
+          label="Current"
+          map={current}
+          mapKey="current"
+          diff={diff}
+          side="before"
+        />
+        <Pane
+          key={`target-${arrangement}`}
+          label="Target"
+          map={target}
+          mapKey={targetKey}
+          diff={diff}
+          side="after"
+        />
       </div>
       <section className="fc-compare__changes" aria-label="Changes">
         <h3 className="fc-compare__title">
