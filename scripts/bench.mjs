@@ -204,12 +204,9 @@ async function measure() {
     configFile: path.join(repoRoot, 'vite.cli.config.ts'),
     logLevel: 'warn',
   });
-  // The report page `flowcase report` prints (figure 22).
-  await build({
-    root: repoRoot,
-    configFile: path.join(repoRoot, 'vite.report.config.ts'),
-    logLevel: 'warn',
-  });
+  // The report page `flowcase report` prints (figure 24). No `root` here: the config sets the
+  // renderer folder as its root, and overriding it put report.html one folder too deep.
+  await build({ configFile: path.join(repoRoot, 'vite.report.config.ts'), logLevel: 'warn' });
 
   progress(`1/14 flow model, 200-step map`);
   const flow = await flowModel({ runs: plan.flowRuns, warmup: plan.flowWarmup });
