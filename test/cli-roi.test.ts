@@ -174,8 +174,8 @@ describe('flowcase roi', () => {
     expect(r.outsideHorizon).toEqual({
       oneOffCost: 180_000,
       message:
-        'Go-live is planned after month 9 but the horizon ends at month 6: EUR 180,000 of the ' +
-        'EUR 540,000 one-off costs (months 7 to 9 of the build) and every benefit and running ' +
+        'Go-live is planned after month 9 but the horizon ends at month 6: €180,000 of the ' +
+        '€540,000 one-off costs (months 7 to 9 of the build) and every benefit and running ' +
         'cost after go-live fall outside it, so the business case shows part of the build only.',
     });
     expect(r.readiness).toContainEqual(

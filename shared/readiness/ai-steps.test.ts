@@ -107,7 +107,7 @@ describe('no-qa-sampling', () => {
     // 400 a week = 400 * 52 / 12 a month; 99 % up, 80 % accepted, 1 % wrong, EUR 150 each.
     const perMonth = Math.round(((400 * 52) / 12) * 0.99 * 0.8 * 0.01 * 150);
     expect(perMonth).toBe(2059);
-    expect(finding?.message).toContain('EUR 2,059 a month');
+    expect(finding?.message).toContain('€2,059 a month');
   });
 
   it('given a target map with its own demand, when checked, then the monthly cost uses the business case volume (the current map demand)', () => {
@@ -115,7 +115,7 @@ describe('no-qa-sampling', () => {
     const project = readyProject();
     aiStep(project).qaSampleRate = 0;
     target(project).demand.casesPerPeriod = 800;
-    expect(findings(project)[0]?.message).toContain('EUR 2,059 a month');
+    expect(findings(project)[0]?.message).toContain('€2,059 a month');
   });
 
   it('given escaped errors that cost nothing, when checked, then it is quiet', () => {

@@ -1,7 +1,8 @@
 /**
  * Wording helpers for findings: numbers as a sponsor reads them ("availability 98 %",
- * "EUR 12,000") and subjects named the same way everywhere. Locale-free on purpose, so the
- * same project gives the same sentences on every machine.
+ * "€12,000") and subjects named the same way everywhere. One fixed locale (en-GB, as the
+ * app's screens), never the machine's, so the same project gives the same sentences on every
+ * machine.
  */
 import type { AiStep, Project, Role, System, TargetMap } from '../model/schema';
 
@@ -29,13 +30,26 @@ export function points(share: number): string {
   return `${text} ${text === '1' ? 'point' : 'points'}`;
 }
 
-/** Money rounded to whole units with thousands separators: ("EUR", 12000.4) -> "EUR 12,000". */
+const wholeMoney = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Money rounded to whole units, written as the app's screens write it (en-GB, the project's
+ * currency): ("EUR", 12000.4) -> "€12,000", ("EUR", -172327) -> "-€172,327", ("CHF", 950) ->
+ * "CHF 950". One fixed locale, so the same project gives the same sentence everywhere.
+ */
 export function money(currency: string, amount: number): string {
-  const rounded = Math.round(amount);
-  const digits = Math.abs(rounded)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${currency} ${rounded < 0 ? '-' : ''}${digits}`;
+  let format = wholeMoney.get(currency);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
+    });
+    wholeMoney.set(currency, format);
+  }
+  // "CHF 950" has a no-break space; sentences wrap as text, so a plain one.
+  return format.format(Math.round(amount) || 0).replace(/\u00a0/g, ' ');
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -86,8 +86,10 @@ describe('wording', () => {
   });
 
   it('given amounts and lists, then they read naturally', () => {
-    expect(money('EUR', 1234567.6)).toBe('EUR 1,234,568');
-    expect(money('USD', 950)).toBe('USD 950');
+    expect(money('EUR', 1234567.6)).toBe('€1,234,568');
+    expect(money('USD', 950)).toBe('US$950');
+    expect(money('CHF', -172327.4)).toBe('-CHF 172,327');
+    expect(money('EUR', -0.3)).toBe('€0');
     expect(listOf(['a'])).toBe('a');
     expect(listOf(['a', 'b', 'c'])).toBe('a, b and c');
   });

@@ -45,8 +45,8 @@ describe('go-live-after-horizon', () => {
         subject: 'Plan of "AI approval"',
         subjectKind: 'plan',
         message:
-          'Go-live is planned after month 9 but the horizon ends at month 6: EUR 46,000 of ' +
-          'the EUR 138,000 one-off costs (months 7 to 9 of the build) and every benefit and ' +
+          'Go-live is planned after month 9 but the horizon ends at month 6: €46,000 of ' +
+          'the €138,000 one-off costs (months 7 to 9 of the build) and every benefit and ' +
           'running cost after go-live fall outside it, so the business case shows part of the ' +
           'build only.',
       },
@@ -94,7 +94,7 @@ describe('data-prep-underbudgeted', () => {
     Object.assign(target(project).plan, { dataPreparationCost: 30_000, otherOneOffCost: 10_000 });
     const [finding] = findings(project);
     expect(finding).toMatchObject({ rule: 'data-prep-underbudgeted', severity: 'risk' });
-    expect(finding?.message).toContain('EUR 30,000, 30 % of the build effort of EUR 100,000');
+    expect(finding?.message).toContain('€30,000, 30 % of the build effort of €100,000');
   });
 
   it('given data preparation at exactly 40 %, when checked, then it is quiet', () => {
@@ -111,7 +111,7 @@ describe('change-underbudgeted', () => {
     // Technical build: 60,000 data + 15,000 integration = 75,000.
     Object.assign(target(project).plan, { changeManagementCost: 20_000, trainingCost: 10_000 });
     expect(findings(project)).toMatchObject([{ rule: 'change-underbudgeted', severity: 'note' }]);
-    expect(findings(project)[0]?.message).toContain('EUR 30,000, 40 % of the technical build');
+    expect(findings(project)[0]?.message).toContain('€30,000, 40 % of the technical build');
   });
 
   it('given change and training at 20 % of the technical build, when checked, then it is a risk', () => {

@@ -88,7 +88,7 @@ describe('breakEvenAutomationRate', () => {
       upperRate: null,
       summary:
         'The NPV stays at or above zero at every automation rate from 0 % to 100 % (lowest: ' +
-        "EUR 14,000, at 0 %), so the business case does not hinge on the model's automation " +
+        "€14,000, at 0 %), so the business case does not hinge on the model's automation " +
         'rate; the plan assumes 80 %.',
     });
   });
@@ -106,7 +106,7 @@ describe('breakEvenAutomationRate', () => {
       upperRate: null,
       summary:
         'The NPV stays below zero at every automation rate from 0 % to 100 % (highest: ' +
-        'EUR -6,000, at 0 %), so no automation rate makes this scenario worth its cost within ' +
+        '-€6,000, at 0 %), so no automation rate makes this scenario worth its cost within ' +
         'the horizon; the plan assumes 80 %.',
     });
   });

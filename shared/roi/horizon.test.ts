@@ -23,8 +23,8 @@ describe('outsideHorizon', () => {
     expect(roi.outsideHorizon).toEqual({
       oneOffCost: 40_250,
       message:
-        'Go-live is planned after month 9 but the horizon ends at month 6: EUR 40,250 of the ' +
-        'EUR 120,750 one-off costs (months 7 to 9 of the build) and every benefit and running ' +
+        'Go-live is planned after month 9 but the horizon ends at month 6: €40,250 of the ' +
+        '€120,750 one-off costs (months 7 to 9 of the build) and every benefit and running ' +
         'cost after go-live fall outside it, so the business case shows part of the build only.',
     });
   });
