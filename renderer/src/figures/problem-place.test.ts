@@ -43,4 +43,34 @@ describe('problemPlace: where a problem is, in the words of the screen', () => {
     expect(problemPlace(project, issue(['maps', 'targets', 99, 'steps', 0]))).toBe('tool path');
     expect(problemPlace(project, issue([], '(file)'))).toBe('(file)');
   });
+
+  it('given a file that fails the file format, then its places are named from its JSON as far as they can be read', () => {
+    const document: unknown = {
+      roles: [{ id: 'ap', name: 'AP clerk', costPerHour: -5 }],
+      maps: {
+        current: {
+          name: 'Today',
+          steps: [
+            { id: 'a', kind: 'task', name: 'Key in' },
+            { id: 'b', kind: 'robot', name: 'Odd one' },
+          ],
+          flows: [{ id: 'f', from: 'a', to: 'gone' }],
+        },
+        targets: [{ steps: [] }],
+      },
+    };
+    expect(problemPlace(document, issue(['roles', 0, 'costPerHour']))).toBe('Role "AP clerk"');
+    expect(problemPlace(document, issue(['maps', 'current', 'steps', 0, 'handlingMinutes']))).toBe(
+      'Current process · human task "Key in"',
+    );
+    expect(problemPlace(document, issue(['maps', 'current', 'flows', 0]))).toBe(
+      'Current process · flow from "Key in" to a missing step',
+    );
+    // a step of a kind it does not know, and a target with no name: the validator's words
+    expect(problemPlace(document, issue(['maps', 'current', 'steps', 1, 'kind']))).toBe(
+      'tool path',
+    );
+    expect(problemPlace(document, issue(['maps', 'targets', 0, 'steps']))).toBe('tool path');
+    expect(problemPlace('not a project', issue(['roles', 0]))).toBe('tool path');
+  });
 });

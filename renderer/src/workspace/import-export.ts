@@ -5,12 +5,8 @@
 // out before it opens.
 import { applyCommand } from '../../../shared/editor';
 import { needsLayout } from '../../../shared/layout';
-import {
-  decodeProjectBytes,
-  describeIssues,
-  readProjectDocument,
-  serializeDocument,
-} from '../../../shared/model';
+import { decodeProjectBytes, readProjectDocument, serializeDocument } from '../../../shared/model';
+import { problemPlace } from '../figures/problem-place';
 import type { Project } from '../../../shared/model/schema';
 import { downloadBlob } from '../export/download';
 import { downloadName } from '../export/file-name';
@@ -19,6 +15,15 @@ import { useAppStore } from '../store';
 import { openAsNew } from './workspace';
 
 const state = () => useAppStore.getState();
+
+/** The JSON of a file that failed the file format, to name its places; undefined if none. */
+function jsonOf(text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+}
 
 /** A fragment in lower case as a sentence of its own. */
 const sentence = (fragment: string): string =>
@@ -64,8 +69,13 @@ async function importFile(file: File): Promise<void> {
   }
   const read = readProjectDocument(decoded.text);
   if (!read.ok) {
+    const document = jsonOf(decoded.text);
     state().setWorkspace({
-      importReport: { fileName: file.name, problems: describeIssues(read.issues) },
+      importReport: {
+        fileName: file.name,
+        // Named as the Problems list names them ("Role "AP clerk": ..."), not by file path.
+        problems: read.issues.map((issue) => `${problemPlace(document, issue)}: ${issue.message}`),
+      },
     });
     return;
   }
