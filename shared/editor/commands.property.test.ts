@@ -19,16 +19,9 @@ import type { EditCommand } from './command';
 import { blankProject } from './defaults';
 import { createHistory, record, undo, type History } from './history';
 import { mapOf, type MapRef } from './map-ref';
+import { STEP_KINDS } from '../model/step-kinds';
 
-const KINDS: readonly StepKind[] = [
-  'start',
-  'end',
-  'task',
-  'ai',
-  'decision',
-  'parallel-split',
-  'parallel-join',
-];
+const KINDS: readonly StepKind[] = STEP_KINDS;
 
 /** An edit in the abstract: which kind, and numbers that pick what it applies to. */
 interface Intent {

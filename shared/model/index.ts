@@ -19,3 +19,4 @@ export { inputBounds, type FieldBounds } from './range-bounds';
 export { LIMITS } from './limits';
 export { findByNameOrId } from './find-by-name';
 export { decodeProjectBytes, type DecodedProject } from './decode';
+export { STEP_KINDS, isStepKind } from './step-kinds';

@@ -10,7 +10,8 @@ import type { Connection, EdgeChange, NodeChange, OnNodeDrag, OnReconnect } from
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { DragEvent, UIEvent } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ProcessMap, StepKind } from '../../../shared/model/schema';
+import type { ProcessMap } from '../../../shared/model/schema';
+import { isStepKind } from '../../../shared/model/step-kinds';
 import { cameraKey, useAppStore } from '../store';
 import { CanvasFlow } from './CanvasFlow';
 import { selectFarOut } from './far-zoom';
@@ -23,15 +24,6 @@ import { toEdges, toNodes, withDragPositions, withMeasuredSizes, withSelection }
 
 const NO_SIZES: MeasuredSizes = new Map();
 const NO_DRAG: ReadonlyMap<string, { x: number; y: number }> = new Map();
-const STEP_KINDS: ReadonlySet<string> = new Set<StepKind>([
-  'start',
-  'end',
-  'task',
-  'ai',
-  'decision',
-  'parallel-split',
-  'parallel-join',
-]);
 
 /**
  * The canvas moves only by its camera. A focused step past the pane's edge would otherwise let
@@ -156,10 +148,10 @@ export function MapCanvas({ map }: { map: ProcessMap }) {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const kind = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
-      if (!STEP_KINDS.has(kind)) return;
+      if (!isStepKind(kind)) return;
       event.preventDefault();
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const result = dispatch({ type: 'addStep', map: activeMapKey, kind: kind as StepKind, at });
+      const result = dispatch({ type: 'addStep', map: activeMapKey, kind, at });
       if (result.ok) selectElements({ stepIds: result.created.stepIds, flowIds: [] });
     },
     [dispatch, activeMapKey, screenToFlowPosition, selectElements],

@@ -1,6 +1,7 @@
 // Minimap fill per step kind, matching the canvas palette (blue human, violet AI, amber decision).
 import type { Node } from '@xyflow/react';
 import type { StepKind } from '../../../shared/model/schema';
+import { isStepKind } from '../../../shared/model/step-kinds';
 import { assertNever } from '../../../shared/util/assert-never';
 
 export function colorForKind(kind: StepKind): string {
@@ -25,18 +26,4 @@ export function colorForKind(kind: StepKind): string {
 
 export function miniMapNodeColor(node: Node): string {
   return isStepKind(node.type) ? colorForKind(node.type) : '#cbd5e1';
-}
-
-const KINDS: ReadonlySet<string> = new Set<StepKind>([
-  'start',
-  'end',
-  'task',
-  'ai',
-  'decision',
-  'parallel-split',
-  'parallel-join',
-]);
-
-function isStepKind(type: string | undefined): type is StepKind {
-  return type !== undefined && KINDS.has(type);
 }

@@ -5,18 +5,8 @@
 // JSON document, not only a valid project, so an import that fails the file format names its
 // places the same way: a name it cannot read is left out, never guessed.
 import type { ProjectIssue } from '../../../shared/model/issues';
-import type { StepKind } from '../../../shared/model/schema';
+import { isStepKind } from '../../../shared/model/step-kinds';
 import { stepKindLabel } from '../format/labels';
-
-const STEP_KINDS: ReadonlySet<string> = new Set<StepKind>([
-  'start',
-  'end',
-  'task',
-  'ai',
-  'decision',
-  'parallel-split',
-  'parallel-join',
-]);
 
 type Json = Record<string, unknown>;
 
@@ -43,8 +33,8 @@ const quoted = (name: string): string => `"${name}"`;
 function stepPlace(step: Json): string | null {
   const name = nameOf(step);
   const kind = field(step, 'kind');
-  if (name === undefined || typeof kind !== 'string' || !STEP_KINDS.has(kind)) return null;
-  const label = stepKindLabel(kind as StepKind);
+  if (name === undefined || !isStepKind(kind)) return null;
+  const label = stepKindLabel(kind);
   return `${label === 'AI step' ? label : label.toLowerCase()} ${quoted(name)}`;
 }
 
