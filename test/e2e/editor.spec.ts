@@ -386,3 +386,26 @@ test('the view of a map is kept while the analyst visits another screen or map',
   await page.getByRole('tab', { name: /Current/ }).click();
   await expect.poll(camera).toBe(before);
 });
+
+test('a step dragged from the palette onto the canvas is added where it is dropped', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  await expect(page.getByTestId('step-start')).toBeVisible();
+  const canvas = page.getByTestId('map-canvas');
+  const box = await canvas.boundingBox();
+  if (box === null) throw new Error('no canvas on screen');
+  const drop = { x: Math.round(box.width * 0.5), y: Math.round(box.height * 0.8) };
+  await page.getByRole('button', { name: 'Add decision' }).dragTo(canvas, { targetPosition: drop });
+  const decision = page.getByTestId('step-decision');
+  await expect(decision).toBeVisible();
+  // its centre is where the pointer let go (within the snap grid)
+  const placed = await decision.boundingBox();
+  if (placed === null) throw new Error('the decision is not on screen');
+  expect(Math.abs(placed.x + placed.width / 2 - (box.x + drop.x))).toBeLessThan(24);
+  expect(Math.abs(placed.y + placed.height / 2 - (box.y + drop.y))).toBeLessThan(24);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(decision).toHaveCount(0);
+});
