@@ -14,6 +14,14 @@ async function setField(page: Page, label: string, value: string): Promise<void>
   await field.press('Enter');
 }
 
+/** The app on a new blank project: one start, one end and the flow between them. */
+async function openBlankProject(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('menuitem', { name: 'Blank project' }).click();
+  await expect(page.getByTestId('step-start')).toBeVisible();
+}
+
 /** Drag from `from`'s right connection point onto `to`. */
 async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
   await from.hover();
@@ -292,10 +300,7 @@ test('"±" beside a number adds a range on it, which the project panel then list
 test('"?" shows the shortcut sheet; keys under it do nothing, and Escape closes it', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('menuitem', { name: 'Blank project' }).click();
-  await expect(page.getByTestId('step-start')).toBeVisible();
+  await openBlankProject(page);
   // Given a blank project: one start, one end and the flow between them, as the status bar says
   await expect(page.getByText('2 steps · 1 flow', { exact: true })).toBeVisible();
   // When the analyst presses "?"
@@ -390,10 +395,7 @@ test('the view of a map is kept while the analyst visits another screen or map',
 test('a step dragged from the palette onto the canvas is added where it is dropped', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('menuitem', { name: 'Blank project' }).click();
-  await expect(page.getByTestId('step-start')).toBeVisible();
+  await openBlankProject(page);
   const canvas = page.getByTestId('map-canvas');
   const box = await canvas.boundingBox();
   if (box === null) throw new Error('no canvas on screen');
