@@ -7,6 +7,7 @@
  * even so (binary data, UTF-16, a damaged file) come back decoded as they are, for the parser
  * to say what they are. A byte-order mark is kept; the parser reads past it.
  */
+import { parseJsonText } from './preflight';
 
 /** The UTF-8 decoder every JavaScript host has (typed here: shared/ is built without DOM or Node types). */
 interface Codec {
@@ -31,7 +32,7 @@ function lineAndColumn(text: string, at: number): string {
 
 function isJson(text: string): boolean {
   try {
-    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    parseJsonText(text);
     return true;
   } catch {
     return false;

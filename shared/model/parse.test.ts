@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatIssue } from './issues';
-import { parseProject } from './parse';
+import { parseProject, readProjectDocument } from './parse';
 import { minimalProject } from './testing/minimal-project';
 import type { Project } from './schema';
 
@@ -93,6 +93,19 @@ describe('parseProject', () => {
       'roles[0] (AP clerk): Headcount (FTE) must be a number, but the file has the text "three"',
       'maps.current.steps[1] (Approve invoice): Handling time value must be at least 0 (found -4)',
     ]);
+  });
+
+  it('given a document that fails the shape check, then it comes back with the issues, for naming their places', () => {
+    const text = withProject((p) => {
+      asRecord(p.roles[0]).headcount = 'three';
+    });
+    const read = readProjectDocument(text);
+    if (read.ok) throw new Error('a headcount of "three" was accepted');
+    expect(read.issues[0]?.path).toEqual(['roles', 0, 'headcount']);
+    expect(asRecord(read.document)['roles']).toEqual(asRecord(JSON.parse(text))['roles']);
+    // a file that is not JSON never got that far
+    const broken = readProjectDocument('{');
+    expect(!broken.ok && broken.document).toBeUndefined();
   });
 
   it('refuses numbers JSON cannot hold: NaN is a syntax error, 1e400 is too large', () => {

@@ -22,7 +22,12 @@ export type ParseResult =
  */
 export type DocumentResult =
   | { ok: true; project: Project; problems: ProjectIssue[]; migratedFrom: number | null }
-  | { ok: false; issues: ProjectIssue[] };
+  | {
+      ok: false;
+      issues: ProjectIssue[];
+      /** The document the issues' paths are in, when it got as far as the shape check. */
+      document?: unknown;
+    };
 
 /** At most this many issues are reported; a file with more is not worth reading line by line. */
 export const MAX_REPORTED_ISSUES = 50;
@@ -45,7 +50,10 @@ export function validateProjectDocument(value: unknown): DocumentResult {
       return fail([{ path: ['schemaVersion'], where: 'schemaVersion', message: migrated.message }]);
     const shaped = ProjectSchema.safeParse(migrated.document);
     if (!shaped.success)
-      return fail(shaped.error.issues.map((issue) => fromZodIssue(migrated.document, issue)));
+      return {
+        ...fail(shaped.error.issues.map((issue) => fromZodIssue(migrated.document, issue))),
+        document: migrated.document,
+      };
     const fromVersion = migrated.fromVersion;
     return {
       ok: true,

@@ -162,6 +162,11 @@ function inspect(root: unknown): ProjectIssue[] {
   return issues;
 }
 
+/** The JSON value of a file's text, read past a leading byte-order mark; throws as JSON.parse. */
+export function parseJsonText(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
 /** Check the raw text and parse it as JSON. Never throws. */
 export function preflight(text: string): Preflight {
   if (typeof text !== 'string') return { ok: false, issues: [fileIssue('The file has no text.')] };
@@ -185,7 +190,7 @@ export function preflight(text: string): Preflight {
     };
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = parseJsonText(text);
   } catch (error) {
     return { ok: false, issues: [syntaxIssue(text, error)] };
   }

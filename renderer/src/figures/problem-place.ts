@@ -92,3 +92,7 @@ export function problemPlace(document: unknown, issue: ProjectIssue): string {
   if (root === 'finance' || root === 'calendar') return 'Calendar and finance';
   return issue.where;
 }
+
+/** `issue` as one line, its place in words: `Role "AP clerk": Cost per hour must be ...`. */
+export const placedProblem = (document: unknown, issue: ProjectIssue): string =>
+  `${problemPlace(document, issue)}: ${issue.message}`;

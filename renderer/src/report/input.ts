@@ -16,7 +16,7 @@ import {
   describeIssues,
   readProjectDocument,
 } from '../../../shared/model';
-import { problemPlace } from '../figures/problem-place';
+import { placedProblem } from '../figures/problem-place';
 import { desktopApi, settle } from '../desktop/window-bridge';
 import type { Project, TargetMap } from '../../../shared/model/schema';
 
@@ -73,7 +73,7 @@ export function checkReportInput(
   if (parsed.problems.length > 0)
     return {
       ok: false,
-      problems: parsed.problems.map((issue) => `${problemPlace(project, issue)}: ${issue.message}`),
+      problems: parsed.problems.map((issue) => placedProblem(project, issue)),
     };
   const target = project.maps.targets.find((t) => t.id === value['targetId']);
   if (target === undefined)

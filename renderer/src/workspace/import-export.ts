@@ -6,7 +6,7 @@
 import { applyCommand } from '../../../shared/editor';
 import { needsLayout } from '../../../shared/layout';
 import { decodeProjectBytes, readProjectDocument, serializeDocument } from '../../../shared/model';
-import { problemPlace } from '../figures/problem-place';
+import { placedProblem } from '../figures/problem-place';
 import type { Project } from '../../../shared/model/schema';
 import { downloadBlob } from '../export/download';
 import { downloadName } from '../export/file-name';
@@ -15,15 +15,6 @@ import { useAppStore } from '../store';
 import { openAsNew } from './workspace';
 
 const state = () => useAppStore.getState();
-
-/** The JSON of a file that failed the file format, to name its places; undefined if none. */
-function jsonOf(text: string): unknown {
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return undefined;
-  }
-}
 
 /** A fragment in lower case as a sentence of its own. */
 const sentence = (fragment: string): string =>
@@ -69,12 +60,11 @@ async function importFile(file: File): Promise<void> {
   }
   const read = readProjectDocument(decoded.text);
   if (!read.ok) {
-    const document = jsonOf(decoded.text);
     state().setWorkspace({
       importReport: {
         fileName: file.name,
         // Named as the Problems list names them ("Role "AP clerk": ..."), not by file path.
-        problems: read.issues.map((issue) => `${problemPlace(document, issue)}: ${issue.message}`),
+        problems: read.issues.map((issue) => placedProblem(read.document, issue)),
       },
     });
     return;
