@@ -5,6 +5,7 @@
  * machine.
  */
 import type { AiStep, Project, Role, System, TargetMap } from '../model/schema';
+import { currencyFormat } from '../util/currency-format';
 
 /**
  * A share (0..1, or more for utilisation) as a percentage with at most `decimals` decimals:
@@ -30,26 +31,16 @@ export function points(share: number): string {
   return `${text} ${text === '1' ? 'point' : 'points'}`;
 }
 
-const wholeMoney = new Map<string, Intl.NumberFormat>();
-
 /**
  * Money rounded to whole units, written as the app's screens write it (en-GB, the project's
  * currency): ("EUR", 12000.4) -> "€12,000", ("EUR", -172327) -> "-€172,327", ("CHF", 950) ->
  * "CHF 950". One fixed locale, so the same project gives the same sentence everywhere.
  */
 export function money(currency: string, amount: number): string {
-  let format = wholeMoney.get(currency);
-  if (format === undefined) {
-    format = new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 0,
-    });
-    wholeMoney.set(currency, format);
-  }
   // "CHF 950" has a no-break space; sentences wrap as text, so a plain one.
-  return format.format(Math.round(amount) || 0).replace(/\u00a0/g, ' ');
+  return currencyFormat('en-GB', currency, 0)
+    .format(Math.round(amount) || 0)
+    .replace(/\u00a0/g, ' ');
 }
 
 /** "a", "a and b", "a, b and c". */

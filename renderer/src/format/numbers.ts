@@ -2,6 +2,7 @@
 import type { Distribution } from '../../../shared/model/distribution';
 import { distributionMean } from '../../../shared/model/distribution';
 import { assertNever } from '../../../shared/util/assert-never';
+import { currencyFormat } from '../../../shared/util/currency-format';
 
 /** The UI's locale. A user setting will replace this constant; until then output is stable. */
 export const APP_LOCALE = 'en-GB';
@@ -10,26 +11,11 @@ const decimal1 = new Intl.NumberFormat(APP_LOCALE, { maximumFractionDigits: 1 })
 const integer = new Intl.NumberFormat(APP_LOCALE, { maximumFractionDigits: 0 });
 const percent0 = new Intl.NumberFormat(APP_LOCALE, { maximumFractionDigits: 0 });
 const percent1 = new Intl.NumberFormat(APP_LOCALE, { maximumFractionDigits: 1 });
-const moneyCache = new Map<string, Intl.NumberFormat>();
-
-function moneyFormat(currency: string, fractionDigits: number): Intl.NumberFormat {
-  const key = `${currency}:${fractionDigits}`;
-  let format = moneyCache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(APP_LOCALE, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    });
-    moneyCache.set(key, format);
-  }
-  return format;
-}
 
 /** Money in the project currency; cents only for amounts under 100. */
 export function formatMoney(amount: number, currency: string): string {
-  return moneyFormat(currency, Math.abs(amount) < 100 && amount % 1 !== 0 ? 2 : 0).format(amount);
+  const cents = Math.abs(amount) < 100 && amount % 1 !== 0 ? 2 : 0;
+  return currencyFormat(APP_LOCALE, currency, cents).format(amount);
 }
 
 /** A share from 0 to 1 as "85 %" (one decimal only when it matters, e.g. "0.5 %"). */
@@ -107,7 +93,7 @@ export function formatMoneyCompact(amount: number, currency: string): string {
 
 /** Money always in whole units (tables of a cash flow, where cents would be noise). */
 export function formatMoneyWhole(amount: number, currency: string): string {
-  return moneyFormat(currency, 0).format(amount);
+  return currencyFormat(APP_LOCALE, currency, 0).format(amount);
 }
 
 /** A percentage already in percent (e.g. an ROI of 123.4) as "123 %"; one decimal under 10. */
