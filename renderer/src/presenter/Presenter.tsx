@@ -134,29 +134,25 @@ export function Presenter() {
     [project, target],
   );
   const uncertainty = useUncertainty(project, targetId);
-  const tiles = useMemo(
-    () =>
-      target === null
-        ? []
-        : headlineTiles({
-            project,
-            current: mapFigures(project, current),
-            target: mapFigures(project, target),
-            roi: roi !== null && roi.blockers.length === 0 ? roi : null,
-            monteCarlo: uncertainty.monteCarlo,
-            uncertainty: uncertainty.state,
-          }),
-    [project, current, target, roi, uncertainty],
-  );
-  const note =
-    target === null
-      ? null
-      : headlineNote({
-          targetName: target.name,
-          current: mapFigures(project, current),
-          target: mapFigures(project, target),
-          roiBlocker: roi?.blockers[0] ?? null,
-        });
+  // The tiles, and why some show "—": both from the same figures of both maps.
+  const { tiles, note } = useMemo(() => {
+    if (target === null) return { tiles: [], note: null };
+    const figures = { current: mapFigures(project, current), target: mapFigures(project, target) };
+    return {
+      tiles: headlineTiles({
+        project,
+        ...figures,
+        roi: roi !== null && roi.blockers.length === 0 ? roi : null,
+        monteCarlo: uncertainty.monteCarlo,
+        uncertainty: uncertainty.state,
+      }),
+      note: headlineNote({
+        targetName: target.name,
+        ...figures,
+        roiBlocker: roi?.blockers[0] ?? null,
+      }),
+    };
+  }, [project, current, target, roi, uncertainty]);
   useEffect(() => {
     performance.mark('fc-presenter-figures');
   }, [tiles]);
