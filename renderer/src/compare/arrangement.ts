@@ -1,8 +1,8 @@
 // How the compare view places its two maps: side by side, or one above the other, whichever
 // lets both be fitted larger. Process maps run left to right, so they are usually much wider
 // than tall and stack better; a tall map on a wide screen goes side by side. Pure.
-import { DEFAULT_STEP_SIZES } from '../../../shared/layout';
 import type { ProcessMap } from '../../../shared/model/schema';
+import { stepsBounds } from '../canvas/viewport';
 
 export type Arrangement = 'columns' | 'rows';
 
@@ -11,21 +11,10 @@ interface Size {
   readonly height: number;
 }
 
-/** The box around every step of `maps` (positions are centres), in map units. */
+/** The size of the box around every step of `maps`, in map units (canvas/viewport.ts). */
 export function extentOf(maps: readonly ProcessMap[]): Size {
-  let left = Infinity;
-  let right = -Infinity;
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (const map of maps)
-    for (const step of map.steps) {
-      const size = DEFAULT_STEP_SIZES[step.kind];
-      left = Math.min(left, step.position.x - size.width / 2);
-      right = Math.max(right, step.position.x + size.width / 2);
-      top = Math.min(top, step.position.y - size.height / 2);
-      bottom = Math.max(bottom, step.position.y + size.height / 2);
-    }
-  return right < left ? { width: 1, height: 1 } : { width: right - left, height: bottom - top };
+  const bounds = stepsBounds(maps.flatMap((map) => map.steps));
+  return bounds === null ? { width: 1, height: 1 } : bounds;
 }
 
 /** The zoom at which `extent` fits `room`. */
