@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { fieldLabel, isShareField, percent } from './labels';
+import { capitalised } from '../util/capitalised';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -74,7 +75,7 @@ export function makeIssue(
   const subject = joinLabels(
     fields.filter((s): s is string => typeof s === 'string').map(fieldLabel),
   );
-  return { path, where, message: capitalise(describe(subject)) };
+  return { path, where, message: capitalised(describe(subject)) };
 }
 
 /**
@@ -86,10 +87,6 @@ function joinLabels(labels: readonly string[]): string {
   return labels
     .filter((label, i) => !(labels[i + 1]?.split(' ').includes(label) ?? false))
     .join(' ');
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function describeValue(value: unknown): string {

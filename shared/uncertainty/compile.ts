@@ -37,6 +37,7 @@ import {
 import type { AiStep, ProcessMap, Project, Range, Role, TargetMap } from '../model/schema';
 import { readInput } from '../model/input-path';
 import { describeInput, formatInputValue, inputUnit } from '../model/input-words';
+import { capitalised } from '../util/capitalised';
 import { integrationTotals } from '../readiness/integration-cost';
 import { casesPerMonth } from '../roi/volume';
 import { roiBlockers } from '../roi/blockers';
@@ -133,7 +134,7 @@ function likelyNote(project: Project, range: Range): string[] {
   const show = (v: number): string => formatInputValue(v, unit, project.currency);
   const input = describeInput(project, range.path);
   return [
-    `${input.charAt(0).toUpperCase()}${input.slice(1)} is ${show(value)}, but its range's likely value is ${show(range.likely)}${value < range.low || value > range.high ? ` and the range (${show(range.low)} to ${show(range.high)}) leaves it out` : ''}: the NPV uses ${show(value)}, the tornado and Monte Carlo centre on ${show(range.likely)}. Set the likely value to the number, or the number to the likely value.`,
+    `${capitalised(input)} is ${show(value)}, but its range's likely value is ${show(range.likely)}${value < range.low || value > range.high ? ` and the range (${show(range.low)} to ${show(range.high)}) leaves it out` : ''}: the NPV uses ${show(value)}, the tornado and Monte Carlo centre on ${show(range.likely)}. Set the likely value to the number, or the number to the likely value.`,
   ];
 }
 

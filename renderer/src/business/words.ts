@@ -7,6 +7,7 @@
 import type { RoiResult } from '../../../shared/roi';
 import type { MonteCarloResult } from '../../../shared/uncertainty';
 import { assertNever } from '../../../shared/util/assert-never';
+import { capitalised } from '../../../shared/util/capitalised';
 import { formatMoney, formatShare } from '../format/numbers';
 
 /** The break-even rate (`value`) and on which side of it the NPV is >= 0 (`note`). */
@@ -49,7 +50,7 @@ export function irrWords(roi: Pick<RoiResult, 'irrAnnual' | 'irrReason'>): {
 } {
   if (roi.irrAnnual !== null) return { value: `${formatShare(roi.irrAnnual)} a year` };
   const reason = roi.irrReason ?? 'no rate makes the NPV zero';
-  return { value: 'None', note: reason.charAt(0).toUpperCase() + reason.slice(1) };
+  return { value: 'None', note: capitalised(reason) };
 }
 
 export function paybackWords(month: number | null): string {

@@ -7,6 +7,7 @@ import { applyCommand } from '../../../shared/editor';
 import { needsLayout } from '../../../shared/layout';
 import { decodeProjectBytes, readProjectDocument, serializeDocument } from '../../../shared/model';
 import { placedProblem } from '../figures/problem-place';
+import { capitalised } from '../../../shared/util/capitalised';
 import type { Project } from '../../../shared/model/schema';
 import { downloadBlob } from '../export/download';
 import { downloadName } from '../export/file-name';
@@ -15,10 +16,6 @@ import { useAppStore } from '../store';
 import { openAsNew } from './workspace';
 
 const state = () => useAppStore.getState();
-
-/** A fragment in lower case as a sentence of its own. */
-const sentence = (fragment: string): string =>
-  `${fragment.charAt(0).toUpperCase()}${fragment.slice(1)}.`;
 
 /** Larger files are refused before they are read: the file format's own limit is far below. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -53,7 +50,7 @@ async function importFile(file: File): Promise<void> {
     state().setWorkspace({
       importReport: {
         fileName: file.name,
-        problems: [`${sentence(decoded.message)} Nothing was imported.`],
+        problems: [`${capitalised(decoded.message)}. Nothing was imported.`],
       },
     });
     return;

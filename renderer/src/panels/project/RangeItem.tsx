@@ -13,7 +13,8 @@ import { TextField } from '../../fields/TextField';
 import { formatForInput, toDisplay, unitSuffix } from '../../fields/units';
 import { projectProblems } from '../../figures/live-figures';
 import { useAppStore } from '../../store';
-import { capitalised, rangeUnit, rangeValues } from './range-units';
+import { capitalised } from '../../../../shared/util/capitalised';
+import { rangeUnit, rangeValues } from './range-units';
 
 export interface RangeItemProps {
   project: Project;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Range } from '../../../../shared/model/schema';
-import { capitalised, rangeUnit, rangeValues } from './range-units';
+import { rangeUnit, rangeValues } from './range-units';
 
 const range = (path: string, low: number, likely: number, high: number): Range => ({
   path,
@@ -35,10 +35,5 @@ describe("a range's values in a line", () => {
     expect(rangeValues(range('maps.current.demand.casesPerPeriod', 3500, 4000, 4800), 'EUR')).toBe(
       '3,500 – 4,000 – 4,800',
     );
-  });
-
-  it('starts a description with a capital', () => {
-    expect(capitalised('the headcount')).toBe('The headcount');
-    expect(capitalised('')).toBe('');
   });
 });

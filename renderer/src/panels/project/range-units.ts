@@ -41,8 +41,3 @@ export function rangeValues(range: Range, currency: string): string {
   const suffix = unitSuffix(unit, currency);
   return suffix === '' ? values : `${values} ${suffix}`;
 }
-
-/** "The handling time …": a description that starts a sentence. */
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
