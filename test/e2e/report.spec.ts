@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { ensureCurrentBundle, flowcase } from '../support/cli-bundle';
 import { expect, test } from './fixtures';
+import { REPORT_SETTLED } from '../../shared/ipc/report-page';
 
 /** The open project, exported through the top bar's "Export", for the command line. */
 async function projectFile(page: Page): Promise<string> {
@@ -99,4 +100,23 @@ test('"Export PDF" of a target with process problems prints nothing and names ea
     'Target "AI match with review" · start "Invoice received": A start step needs exactly one outgoing flow (it has 0)',
   );
   await expect(report.locator('html[data-printed="true"]')).toHaveCount(0);
+});
+
+test('the report page tells the program printing it why it cannot be drawn, once, with the problems it shows', async ({
+  page,
+}) => {
+  // Given a printer (as `flowcase report` is) that hands the page an input it cannot use
+  const told: unknown[] = [];
+  await page.exposeFunction(REPORT_SETTLED, (problems: unknown) => told.push(problems));
+  const input = { project: { formatVersion: 1 }, targetId: 'none', seed: 1, paper: 'a4' };
+  await page.addInitScript({ content: `window.__FLOWCASE_REPORT__ = ${JSON.stringify(input)};` });
+  // When the page is opened
+  await page.goto('/report.html');
+  // Then it shows what is wrong, and tells the printer the same problems, once
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'The report cannot be drawn' })).toBeVisible();
+  await expect.poll(() => told.length).toBe(1);
+  const shown = await alert.getByRole('listitem').allTextContents();
+  expect(shown.length).toBeGreaterThan(0);
+  expect(told[0]).toEqual(shown);
 });

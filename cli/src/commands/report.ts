@@ -22,6 +22,7 @@ import { scenarioOf } from '../business-case';
 import { reportOptions, type ReportOptions } from '../report/options';
 import { serveFolder } from '../report/serve';
 import { HEADLESS_CHROMIUM_ARGS } from '../report/chromium-args';
+import { REPORT_SETTLED } from '../../../shared/ipc/report-page';
 import { loadProject } from './validate';
 
 export const REPORT_HELP = `Usage: flowcase report FILE -o OUT.pdf [--scenario NAME] [--paper a4|letter]
@@ -150,6 +151,7 @@ async function printReport(
   // imported: an ESM import of this CommonJS package first scans its megabytes for named exports.
   const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof PlaywrightCore;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     browser = await chromium.launch({
       executablePath,
@@ -159,15 +161,23 @@ async function printReport(
     // Laid out for print from the start: the page is drawn only to be printed, and printing a
     // page laid out for the screen lays it all out again first (about a third of the print).
     await page.emulateMedia({ media: 'print' });
+    // The page says when it is drawn, or why not, by calling this (shared/ipc/report-page.ts).
+    let tell: (problems: unknown) => void = () => undefined;
+    const settled = new Promise<readonly string[]>((resolve, reject) => {
+      tell = (problems) => resolve(Array.isArray(problems) ? problems.map(String) : []);
+      timer = setTimeout(
+        () => reject(new Error(`the page did not finish within ${READY_TIMEOUT_MS / 1000} s`)),
+        READY_TIMEOUT_MS,
+      );
+      page.once('crash', () => reject(new Error('Chromium crashed while drawing the report')));
+    });
+    settled.catch(() => undefined); // awaited below; a rejection before then is not unhandled
+    await page.exposeFunction(REPORT_SETTLED, (problems: unknown) => tell(problems));
     // Given as text (this file has no DOM types); it runs before the page's own scripts.
     await page.addInitScript({ content: `window.__FLOWCASE_REPORT__ = ${JSON.stringify(input)};` });
     await page.goto(`${server.url}report.html`);
-    // Selectors, not page functions: the page's CSP forbids evaluating strings.
-    await page
-      .locator('html[data-report-ready="true"], html[data-report-error]')
-      .waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS });
-    const failed = (await page.getAttribute('html', 'data-report-error')) ?? undefined;
-    if (failed !== undefined) return { ok: false, message: failed };
+    const problems = await settled;
+    if (problems.length > 0) return { ok: false, message: problems.join('\n') };
     const pdf = await page.pdf({
       tagged: true,
       outline: true,
@@ -181,6 +191,7 @@ async function printReport(
       message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
     };
   } finally {
+    clearTimeout(timer);
     await browser?.close().catch(() => undefined);
     await server.close();
   }

@@ -19,6 +19,7 @@ import {
 import { placedProblem } from '../figures/problem-place';
 import { desktopApi, settle } from '../desktop/window-bridge';
 import type { Project, TargetMap } from '../../../shared/model/schema';
+import type { REPORT_SETTLED } from '../../../shared/ipc/report-page';
 
 export type Paper = 'a4' | 'letter';
 
@@ -55,6 +56,8 @@ export const REPORT_INPUT = 'flowcase-report:input';
 declare global {
   interface Window {
     __FLOWCASE_REPORT__?: ReportInput;
+    /** Given by `flowcase report` (shared/ipc/report-page.ts). */
+    [REPORT_SETTLED]?: (problems: readonly string[]) => unknown;
   }
 }
 

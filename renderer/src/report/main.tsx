@@ -1,8 +1,8 @@
 // Report entry (`report.html`): receives its input (input.ts), computes every figure
 // (compute.ts), draws the report, and says it is done on <html>: `data-report-ready="true"`
 // once the figures are drawn and the fonts loaded, or `data-report-error` with the reason.
-// `flowcase report` waits for one of the two before it prints; in the desktop app's hidden
-// report window the same moment is told to main through `reportReady`.
+// The same moment is told to `flowcase report` through the function it gave the page
+// (`REPORT_SETTLED`) and, in the desktop app's hidden report window, to main (`reportReady`).
 import '@fontsource-variable/inter';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,6 +13,7 @@ import './report.css';
 import { computeReport, type ReportData } from './compute';
 import { desktopApi, settle } from '../desktop/window-bridge';
 import { obtainReportInput } from './input';
+import { REPORT_SETTLED } from '../../../shared/ipc/report-page';
 import { ReportView } from './ReportView';
 import { pageStyle } from './page-style';
 
@@ -34,6 +35,7 @@ function ReportPage() {
       }
       const outcome = await computeReport(checked.subject);
       if (!live) return;
+      if (outcome.ok) dressPage(outcome.data);
       setState(
         outcome.ok
           ? { phase: 'ready', data: outcome.data }
@@ -48,16 +50,12 @@ function ReportPage() {
     const root = document.documentElement;
     if (state.phase === 'failed') {
       root.dataset['reportError'] = state.problems.join('\n');
-      tellDesktop(state.problems);
+      tellHost(state.problems);
     }
     if (state.phase !== 'ready') return;
-    document.title = `${state.data.project.name} — business case`;
-    const style = document.createElement('style');
-    style.textContent = pageStyle(state.data.project.name, state.data.paper);
-    document.head.append(style);
     void document.fonts.ready.then(() => {
       root.dataset['reportReady'] = 'true';
-      tellDesktop([]);
+      tellHost([]);
       if (state.data.print) window.print();
     });
   }, [state]);
@@ -82,8 +80,23 @@ function ReportPage() {
   return <ReportView data={state.data} />;
 }
 
-/** In the desktop app's report window: tell main the report is drawn, or why it is not. */
-function tellDesktop(problems: readonly string[]): void {
+/**
+ * The page's title and its paper, margins and footer: set before the report is drawn, so
+ * nothing about the page changes once it is laid out.
+ */
+function dressPage(data: ReportData): void {
+  document.title = `${data.project.name} — business case`;
+  const style = document.createElement('style');
+  style.textContent = pageStyle(data.project.name, data.paper);
+  document.head.append(style);
+}
+
+/**
+ * Tell whoever prints this page that the report is drawn, or why it is not: main in the desktop
+ * app's report window, `flowcase report` through the function it gave the page.
+ */
+function tellHost(problems: readonly string[]): void {
+  void window[REPORT_SETTLED]?.(problems);
   const api = desktopApi();
   if (api === null) return;
   const words = problems.slice(0, 200).map((p) => p.slice(0, 2000));
