@@ -90,6 +90,15 @@ describe('flowcase report', () => {
       // and it holds no raster image: charts and maps are vector
       const images = tool('pdfimages', ['-list', pdf]).trim().split('\n');
       expect(images).toHaveLength(2); // the header and its rule
+      // and all its text is in the font shipped with the app, embedded: no system font, so it
+      // looks the same on every machine (Type 3 fonts are the outlines of haloed map labels)
+      const fonts = tool('pdffonts', [pdf]).trim().split('\n').slice(2);
+      expect(fonts.some((font) => /\+Inter-Regular\s+CID TrueType/.test(font))).toBe(true);
+      for (const font of fonts) {
+        const [name = '', type = ''] = font.split(/\s+/);
+        expect(font, font).toMatch(/\byes\s+\S+\s+yes\s+\d+\s+\d+$/); // embedded, with Unicode
+        if (type !== 'Type') expect(name, font).toMatch(/^[A-Z]{6}\+Inter-/);
+      }
       // and its pages are kept as pictures to look at
       const out = join(ARTIFACTS, sample);
       mkdirSync(out, { recursive: true });

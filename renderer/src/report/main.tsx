@@ -3,7 +3,6 @@
 // once the figures are drawn and the fonts loaded, or `data-report-error` with the reason.
 // The same moment is told to `flowcase report` through the function it gave the page
 // (`REPORT_SETTLED`) and, in the desktop app's hidden report window, to main (`reportReady`).
-import '@fontsource-variable/inter';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../styles/global.css';
@@ -16,11 +15,18 @@ import { obtainReportInput } from './input';
 import { REPORT_SETTLED } from '../../../shared/ipc/report-page';
 import { ReportView } from './ReportView';
 import { pageStyle } from './page-style';
+import { loadReportFonts } from './fonts';
 
 type State =
   | { readonly phase: 'waiting' }
   | { readonly phase: 'failed'; readonly problems: readonly string[] }
   | { readonly phase: 'ready'; readonly data: ReportData };
+
+// Loaded while the figures are computed: the text is then laid out once, in its own face.
+const fontsLoaded = loadReportFonts().then(
+  () => null,
+  () => 'The report’s typeface (Inter, shipped with Flowcase) could not be loaded.',
+);
 
 function ReportPage() {
   const [state, setState] = useState<State>({ phase: 'waiting' });
@@ -33,8 +39,15 @@ function ReportPage() {
         setState({ phase: 'failed', problems: checked.problems });
         return;
       }
-      const outcome = await computeReport(checked.subject);
+      const [outcome, fontProblem] = await Promise.all([
+        computeReport(checked.subject),
+        fontsLoaded,
+      ]);
       if (!live) return;
+      if (fontProblem !== null) {
+        setState({ phase: 'failed', problems: [fontProblem] });
+        return;
+      }
       if (outcome.ok) dressPage(outcome.data);
       setState(
         outcome.ok

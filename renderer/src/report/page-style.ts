@@ -21,12 +21,12 @@ export function pageStyle(projectName: string, paper: Paper): string {
   margin: 16mm 16mm 18mm 16mm;
   @bottom-left {
     content: ${cssString(projectName)};
-    font: 400 7.5pt 'Inter Variable', sans-serif;
+    font: 400 7.5pt 'Inter', sans-serif;
     color: #556273;
   }
   @bottom-right {
     content: "Page " counter(page) " of " counter(pages);
-    font: 400 7.5pt 'Inter Variable', sans-serif;
+    font: 400 7.5pt 'Inter', sans-serif;
     color: #556273;
   }
 }
