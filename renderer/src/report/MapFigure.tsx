@@ -5,6 +5,7 @@
 import type { ProcessMap, Project, Step } from '../../../shared/model/schema';
 import { distributionMean } from '../../../shared/model/distribution';
 import { formatMinutes, formatShare } from '../format/numbers';
+import { cutLabelPlace } from './cut-label';
 import {
   cutCrossings,
   labelFits,
@@ -156,16 +157,18 @@ function CutLabels({
       {cutCrossings(geometry, band, cuts).map((c) => {
         const name = wrapWords(stepName(c.stepId), 22, 1).join('');
         const words = c.label === '' ? '' : ` (${c.label})`;
+        const text = c.way === 'out' ? `to ${name}${words} →` : `→ from ${name}${words}`;
+        // Under the line (a flow's own label, its share, sits above it), clear of the steps.
+        const place = cutLabelPlace(c.at, c.way, text.length, geometry.steps);
         return (
           <text
             key={`${c.flowId}-${c.way}`}
             className="fc-rmap__cut"
-            x={c.way === 'out' ? c.at.x - 4 : c.at.x + 4}
-            // Under the line: a flow's own label (its share) sits above it.
-            y={c.at.y + 15}
+            x={place.x}
+            y={place.y}
             textAnchor={c.way === 'out' ? 'end' : 'start'}
           >
-            {c.way === 'out' ? `to ${name}${words} →` : `→ from ${name}${words}`}
+            {text}
           </text>
         );
       })}
