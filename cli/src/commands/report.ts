@@ -170,6 +170,7 @@ async function printReport(
         READY_TIMEOUT_MS,
       );
       page.once('crash', () => reject(new Error('Chromium crashed while drawing the report')));
+      page.once('close', () => reject(new Error('Chromium closed the page before it was drawn')));
     });
     settled.catch(() => undefined); // awaited below; a rejection before then is not unhandled
     await page.exposeFunction(REPORT_SETTLED, (problems: unknown) => tell(problems));
