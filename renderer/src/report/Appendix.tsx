@@ -9,18 +9,32 @@ import {
   systemsSheet,
 } from '../../../shared/export/model-sheets';
 import type { Sheet } from '../../../shared/export';
+import type { ProcessMap } from '../../../shared/model/schema';
 import { formatCount, formatShare } from '../format/numbers';
 import type { ReportData } from './compute';
-import { printTable } from './sheet-rows';
+import { partsByMap, printTable, type PrintTable } from './sheet-rows';
+
+type MapRows = readonly { readonly title: string; readonly rows: number }[];
 
 export function Appendix({ data }: { data: ReportData }) {
   const { project, target, business } = data;
   const cur = project.currency;
-  const sheets: { title: string; sheet: Sheet; keys?: number }[] = [
+  const current = project.maps.current;
+  // The steps and flows sheets list the current map's rows, then the target's.
+  const byMap = (count: (map: ProcessMap) => number) => [
+    { title: `Current process: ${current.name}`, rows: count(current) },
+    { title: `Target process: ${target.name}`, rows: count(target) },
+  ];
+  const sheets: { title: string; sheet: Sheet; keys?: number; maps?: MapRows }[] = [
     { title: 'Roles', sheet: rolesSheet(project) },
     { title: 'Systems', sheet: systemsSheet(project, target), keys: 1 },
-    { title: 'Steps', sheet: stepsSheet(project, target), keys: 3 },
-    { title: 'Flows', sheet: flowsSheet(project, target) },
+    {
+      title: 'Steps',
+      sheet: stepsSheet(project, target),
+      keys: 3,
+      maps: byMap((m) => m.steps.length),
+    },
+    { title: 'Flows', sheet: flowsSheet(project, target), maps: byMap((m) => m.flows.length) },
     { title: 'Ranges', sheet: rangesSheet(project, business.monteCarlo?.skipped ?? []) },
     {
       title: 'Project, calendar, demand, finance, plan and formulas',
@@ -30,7 +44,7 @@ export function Appendix({ data }: { data: ReportData }) {
   return (
     <section className="fc-report__part" aria-labelledby="fc-report-appendix">
       <h2 id="fc-report-appendix">Appendix: assumptions and method</h2>
-      {sheets.map(({ title, sheet, keys }) => {
+      {sheets.map(({ title, sheet, keys, maps }) => {
         const table = printTable(sheet, cur, keys);
         return (
           <div key={title} className="fc-report__sheet">
@@ -38,34 +52,47 @@ export function Appendix({ data }: { data: ReportData }) {
             {table.rows.length === 0 ? (
               <p>None.</p>
             ) : (
-              <table
-                className={`fc-report-table fc-report-table--sheet${table.details ? ' fc-report-table--details' : ''}`}
-              >
-                <thead>
-                  <tr>
-                    {table.headers.map((h) => (
-                      <th key={h} scope="col">
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((row, r) => (
-                    <tr key={r}>
-                      {row.map((cell, c) => (
-                        <td key={c}>{cell}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              (maps === undefined ? [{ title: null, table }] : partsByMap(table, 'Map', maps)).map(
+                (part) => (
+                  <SheetTable key={part.title ?? ''} title={part.title} table={part.table} />
+                ),
+              )
             )}
           </div>
         );
       })}
       <Method data={data} />
     </section>
+  );
+}
+
+function SheetTable({ title, table }: { title: string | null; table: PrintTable }) {
+  return (
+    <>
+      {title !== null && <h4>{title}</h4>}
+      <table
+        className={`fc-report-table fc-report-table--sheet${table.details ? ' fc-report-table--details' : ''}`}
+      >
+        <thead>
+          <tr>
+            {table.headers.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 

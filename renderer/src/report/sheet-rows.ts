@@ -69,3 +69,35 @@ export function printTable(sheet: Sheet, currency: string, keyColumns = 2): Prin
     details: true,
   };
 }
+
+/** A printed table in parts, each under its own heading. */
+export interface TablePart {
+  /** The part's heading; null for a table that is not split. */
+  readonly title: string | null;
+  readonly table: PrintTable;
+}
+
+/**
+ * `table`, whose first column names the map of each row (the steps and flows of both maps, the
+ * current map's rows first), as one part per map without that column: a long map name is said
+ * once as a heading instead of wrapped down every row. `maps` gives each part's heading and
+ * number of rows, in order; a table that does not start with `header`, or whose rows do not
+ * add up, is one part as it is.
+ */
+export function partsByMap(
+  table: PrintTable,
+  header: string,
+  maps: readonly { readonly title: string; readonly rows: number }[],
+): TablePart[] {
+  const total = maps.reduce((sum, m) => sum + m.rows, 0);
+  if (table.headers[0] !== header || total !== table.rows.length) return [{ title: null, table }];
+  const headers = table.headers.slice(1);
+  let from = 0;
+  return maps
+    .filter((m) => m.rows > 0)
+    .map(({ title, rows }) => {
+      const part = table.rows.slice(from, from + rows).map((row) => row.slice(1));
+      from += rows;
+      return { title, table: { headers, rows: part, details: table.details } };
+    });
+}
