@@ -32,6 +32,12 @@ export function mix32(value: number): number {
  * @param seed any integer (values beyond 32 bits are folded in, not dropped)
  */
 export function createStreams(seed: number, replication: number, streams: number): Int32Array {
+  return seedStreams(new Int32Array(streams * STREAM_WORDS), seed, replication);
+}
+
+/** `states` (four words per stream) set to the streams of replication `replication`; returns it. */
+export function seedStreams(states: Int32Array, seed: number, replication: number): Int32Array {
+  const streams = Math.floor(states.length / STREAM_WORDS);
   const low = seed | 0;
   const high = Math.floor(seed / 4294967296) | 0;
   const words = [0, 1, 2, 3].map((k) =>
@@ -39,7 +45,6 @@ export function createStreams(seed: number, replication: number, streams: number
   );
   if (!words.some((w) => w !== 0)) words[0] = 1; // the all-zero state never leaves zero
   const generator = xoroshiro128plusFromState(words);
-  const states = new Int32Array(streams * STREAM_WORDS);
   for (let stream = 0; stream < streams; stream++) {
     generator.jump();
     states.set(generator.getState(), stream * STREAM_WORDS);

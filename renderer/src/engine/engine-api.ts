@@ -7,6 +7,7 @@ import {
   runReplication,
   compileSimulation,
   type ReplicationSummary,
+  type SimModel,
   type SimulationPlan,
 } from '../../../shared/engine';
 import {
@@ -71,7 +72,28 @@ export function replicationOf(
   index: number,
   onShare: (shareDone: number) => void,
 ): ReplicationSummary {
-  return runReplication(compileSimulation(project, mapOf(project, mapId)), plan, index, onShare);
+  return runReplication(compiledMap(project, mapId), plan, index, onShare);
+}
+
+/** The map this thread compiled last, kept while a run's replications come in one by one. */
+let compiled: {
+  readonly mapId: string;
+  readonly project: string;
+  readonly model: SimModel;
+} | null = null;
+
+/**
+ * Map `mapId` of `project` compiled, or the same compiled map as for the last call when the
+ * project is the same (each call brings its own copy): the simulator then runs every
+ * replication of a run on the same machinery, compiled and optimised once (replication.ts).
+ */
+function compiledMap(project: Project, mapId: string): SimModel {
+  const text = JSON.stringify(project);
+  if (compiled !== null && compiled.mapId === mapId && compiled.project === text)
+    return compiled.model;
+  const model = compileSimulation(project, mapOf(project, mapId));
+  compiled = { mapId, project: text, model };
+  return model;
 }
 
 /** The same parts `flowcase roi` runs, in the same order and with the same rules. */

@@ -12,6 +12,12 @@ export class EventHeap {
   /** Events scheduled and not yet taken. */
   size = 0;
 
+  /** Empty, as new (the arrays keep their size). */
+  clear(): void {
+    this.size = 0;
+    this.nextSeq = 0;
+  }
+
   /** Schedule `item` at `time` (hours). */
   push(time: number, item: number): void {
     if (this.size === this.time.length) this.grow();

@@ -17,6 +17,15 @@ export class LogHistogram {
   private max = -Infinity;
   count = 0;
 
+  /** Empty, as new. */
+  clear(): void {
+    this.counts.fill(0);
+    this.zeros = 0;
+    this.min = Infinity;
+    this.max = -Infinity;
+    this.count = 0;
+  }
+
   add(value: number): void {
     this.count++;
     if (value < this.min) this.min = value;

@@ -8,6 +8,12 @@ export class IntQueue {
   /** Items waiting. */
   size = 0;
 
+  /** Empty, as new (the buffer keeps its size). */
+  clear(): void {
+    this.head = 0;
+    this.size = 0;
+  }
+
   push(value: number): void {
     if (this.size === this.buffer.length) this.grow();
     this.buffer[(this.head + this.size++) & (this.buffer.length - 1)] = value;

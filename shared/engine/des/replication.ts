@@ -39,11 +39,12 @@ import {
 import { cycleBinOf } from './cycle-bins';
 import { LogHistogram } from './histogram';
 import { IntQueue } from './int-queue';
-import { createStreams, nextUniform, STREAM_WORDS } from '../../random';
+import { nextUniform, seedStreams, STREAM_WORDS } from '../../random';
 import { sampleHours } from './sampling';
 import { CaseSlots, TokenSlots } from './slots';
 import {
   emptyTotals,
+  resetTotals,
   summarise,
   type Replication,
   type ReplicationSettings,
@@ -61,9 +62,31 @@ const ARRIVAL = -1;
 /** The end of the warm-up: the measurement window opens. */
 const WARMUP_END = -2;
 
+/** A replication's machinery, made once per compiled map and run again for each replication. */
+interface Machine {
+  /** A replication is running on it (started, not yet finished). */
+  busy: boolean;
+  start(
+    settings: ReplicationSettings,
+    replication: number,
+    observer: ReplicationObserver | null,
+  ): Replication;
+}
+
+/**
+ * The machine of each compiled map: the functions of the event loop are made once and every
+ * replication of the map runs on them with its state reset. Closures made afresh for each
+ * replication are new call targets: V8 then threw away the optimised event loop (which had
+ * them inlined) at every replication and compiled it again, and the loop lost the constants it
+ * had been specialised to. Same numbers either way.
+ */
+const machines = new WeakMap<SimModel, Machine>();
+
 /**
  * Start replication number `replication` (0-based) of `model`; `observer`, when given, is
- * told what happens (observer.ts) and changes nothing.
+ * told what happens (observer.ts) and changes nothing. The replication before it on the same
+ * `model` must have finished (or be abandoned): its summary is read before this starts. One
+ * started while another of the same model still runs gets a machine of its own.
  */
 export function createReplication(
   model: SimModel,
@@ -71,14 +94,20 @@ export function createReplication(
   replication: number,
   observer: ReplicationObserver | null = null,
 ): Replication {
+  let machine = machines.get(model);
+  if (machine === undefined) {
+    machine = createMachine(model);
+    machines.set(model, machine);
+  } else if (machine.busy) machine = createMachine(model);
+  return machine.start(settings, replication, observer);
+}
+
+function createMachine(model: SimModel): Machine {
   const { kind, next, edgeStart, edgeTo, edgeCumulative, pool, fallbackPool, joinIndex } = model;
   const { inDegree, hasWait, costPerVisit, errorRate, costPerError, availability } = model;
   const { automationRate, qaSampleRate, durations, servers, pace, costPerHour, joinCount } = model;
-  const cases = model.arrivalsPerHour > 0 ? Math.max(0, Math.floor(settings.cases)) : 0;
-  const countFrom = settings.countFromHours;
-  const untilLastArrival = settings.windowEnd === 'last-arrival';
   const gap = 1 / model.arrivalsPerHour;
-  const rs = createStreams(settings.seed, replication, model.streamCount);
+  const rs = new Int32Array(model.streamCount * STREAM_WORDS);
   const heap = new EventHeap();
   const tokens = new TokenSlots();
   const slots = new CaseSlots(joinCount);
@@ -91,6 +120,11 @@ export function createReplication(
   // Branches forked at parallel splits, waiting to be moved on (first in, first out).
   const forkedTokens = new IntQueue();
   const forkedSteps = new IntQueue();
+  // The replication's own settings and counters, set by `start`.
+  let cases = 0;
+  let countFrom = 0;
+  let untilLastArrival = false;
+  let observer: ReplicationObserver | null = null;
   let arrived = 0;
   let wip = 0;
   let wipLast = 0;
@@ -98,9 +132,7 @@ export function createReplication(
   let windowOpen = false;
   let windowClosed = false;
   let lastEvent = 0;
-  // Pushed first, so at time 0 the window opens before the first arrival.
-  if (cases > 0) heap.push(settings.warmupHours, WARMUP_END);
-  if (cases > 0) heap.push(0, ARRIVAL);
+  let generation = 0;
 
   const durationStream = (s: number): number => (1 + 2 * s) * STREAM_WORDS;
   const choiceStream = (s: number): number => (2 + 2 * s) * STREAM_WORDS;
@@ -339,32 +371,80 @@ export function createReplication(
     drainForks(t);
   }
 
-  return {
-    run(maxEvents: number): boolean {
-      let n = 0;
-      while (n < maxEvents && heap.size > 0) {
-        const t = heap.peekTime();
-        const item = heap.pop();
-        n++;
-        lastEvent = t;
-        if (item === ARRIVAL) arrive(t);
-        else if (item === WARMUP_END) openWindow(t);
-        else complete(item, t);
-      }
-      events += n;
-      if (heap.size > 0) return false;
-      closeWindow(lastEvent);
-      return true;
-    },
-    get events() {
-      return events;
-    },
-    progress(): number {
-      if (heap.size === 0) return 1;
-      return Math.min(0.999, arrived / Math.max(1, cases));
-    },
-    summary(): ReplicationSummary {
-      return summarise(totals, cycle, { arrived, events });
+  /** At most `maxEvents` events; true once every event has been processed. */
+  function process(maxEvents: number): boolean {
+    let n = 0;
+    while (n < maxEvents && heap.size > 0) {
+      const t = heap.peekTime();
+      const item = heap.pop();
+      n++;
+      lastEvent = t;
+      if (item === ARRIVAL) arrive(t);
+      else if (item === WARMUP_END) openWindow(t);
+      else complete(item, t);
+    }
+    events += n;
+    if (heap.size > 0) return false;
+    closeWindow(lastEvent);
+    return true;
+  }
+
+  const machine: Machine = {
+    busy: false,
+    start(settings, replication, watcher) {
+      cases = model.arrivalsPerHour > 0 ? Math.max(0, Math.floor(settings.cases)) : 0;
+      countFrom = settings.countFromHours;
+      untilLastArrival = settings.windowEnd === 'last-arrival';
+      observer = watcher;
+      seedStreams(rs, settings.seed, replication);
+      heap.clear();
+      tokens.clear();
+      slots.clear();
+      for (const queue of queues) queue.clear();
+      busy.fill(0);
+      lastChange.fill(0);
+      resetTotals(totals);
+      cycle.clear();
+      forkedTokens.clear();
+      forkedSteps.clear();
+      arrived = 0;
+      wip = 0;
+      wipLast = 0;
+      events = 0;
+      windowOpen = false;
+      windowClosed = false;
+      lastEvent = 0;
+      // Pushed first, so at time 0 the window opens before the first arrival.
+      if (cases > 0) heap.push(settings.warmupHours, WARMUP_END);
+      if (cases > 0) heap.push(0, ARRIVAL);
+      machine.busy = true;
+      const mine = ++generation;
+      const own = (): void => {
+        if (mine !== generation)
+          throw new Error('This replication was left for another of the same map.');
+      };
+      return {
+        run(maxEvents: number): boolean {
+          own();
+          const done = process(maxEvents);
+          if (done) machine.busy = false;
+          return done;
+        },
+        get events() {
+          own();
+          return events;
+        },
+        progress(): number {
+          own();
+          if (heap.size === 0) return 1;
+          return Math.min(0.999, arrived / Math.max(1, cases));
+        },
+        summary(): ReplicationSummary {
+          own();
+          return summarise(totals, cycle, { arrived, events });
+        },
+      };
     },
   };
+  return machine;
 }

@@ -16,6 +16,12 @@ export class TokenSlots {
   private freeCount = 0;
   private used = 0;
 
+  /** No token in use, as new (the arrays keep their size). */
+  clear(): void {
+    this.freeCount = 0;
+    this.used = 0;
+  }
+
   /** A fresh token of case `caseSlot`. */
   take(caseSlot: number): number {
     let token: number;
@@ -56,6 +62,13 @@ export class CaseSlots {
 
   constructor(private readonly joinCount: number) {
     this.joinArrivals = new Int32Array(64 * joinCount);
+  }
+
+  /** No case in flight, as new (the arrays keep their size; join counters back to 0). */
+  clear(): void {
+    this.joinArrivals.fill(0);
+    this.freeCount = 0;
+    this.used = 0;
   }
 
   take(): number {

@@ -98,6 +98,40 @@ export function emptyTotals(model: SimModel): Totals {
   return totals;
 }
 
+/** `totals` back to `emptyTotals`' zeros, in place (a replication run again on the same arrays). */
+export function resetTotals(totals: Totals): void {
+  totals.labour = 0;
+  totals.nonLabour = 0;
+  totals.ai = 0;
+  totals.errors = 0;
+  totals.countedCompleted = 0;
+  totals.countedArrived = 0;
+  totals.finished = 0;
+  totals.completionsInWindow = 0;
+  totals.cycleTimeSum = 0;
+  totals.wipArea = 0;
+  totals.aiAccepted = 0;
+  totals.aiQaSampled = 0;
+  totals.aiReviewed = 0;
+  totals.aiFallback = 0;
+  for (const values of [
+    totals.cycleBins,
+    totals.busyArea,
+    totals.queueArea,
+    totals.poolWait,
+    totals.poolWaitCount,
+    totals.stepVisits,
+    totals.stepWait,
+    totals.markTime,
+    totals.markWip,
+    totals.busyAtStart,
+    totals.queueAtStart,
+    totals.busyAtEnd,
+    totals.queueAtEnd,
+  ])
+    values.fill(0);
+}
+
 /** One replication's figures; every number finite, 0 where there was nothing to measure. */
 export interface ReplicationSummary {
   readonly arrived: number;
