@@ -32,6 +32,7 @@ import {
 import { assertNever } from '../util/assert-never';
 import { clampCoordinate } from './arrange';
 import { uniqueId } from './unique-id';
+import { isRecord } from '../util/is-record';
 
 /** Copied steps with what they need: the flows between them and the roles and systems they use. */
 export interface ClipboardContent {
@@ -135,9 +136,6 @@ export function copySteps(
 export function clipboardText(content: ClipboardContent): string {
   return JSON.stringify(content);
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const hasDuplicateIds = (items: readonly { id: string }[]): boolean =>
   new Set(items.map((i) => i.id)).size !== items.length;

@@ -6,12 +6,10 @@
 // places the same way: a name it cannot read is left out, never guessed.
 import type { ProjectIssue } from '../../../shared/model/issues';
 import { isStepKind } from '../../../shared/model/step-kinds';
+import { isRecord } from '../../../shared/util/is-record';
 import { stepKindLabel } from '../format/labels';
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const field = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
 

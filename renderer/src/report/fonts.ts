@@ -16,8 +16,8 @@ import semiBold from 'inter-ui/web/Inter-SemiBold.woff2?url';
 import bold from 'inter-ui/web/Inter-Bold.woff2?url';
 import extraBold from 'inter-ui/web/Inter-ExtraBold.woff2?url';
 
-/** The family name the report's style sheets use. */
-export const REPORT_FONT = 'Inter';
+/** The family name the report's style sheets use (report.css, page-style.ts). */
+const REPORT_FONT = 'Inter';
 
 const FACES: readonly { url: string; weight: string; style: 'normal' | 'italic' }[] = [
   { url: regular, weight: '1 449', style: 'normal' },

@@ -20,6 +20,7 @@ import { placedProblem } from '../figures/problem-place';
 import { desktopApi, settle } from '../desktop/window-bridge';
 import type { Project, TargetMap } from '../../../shared/model/schema';
 import type { REPORT_SETTLED } from '../../../shared/ipc/report-page';
+import { isRecord } from '../../../shared/util/is-record';
 
 export type Paper = 'a4' | 'letter';
 
@@ -60,9 +61,6 @@ declare global {
     [REPORT_SETTLED]?: (problems: readonly string[]) => unknown;
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The input checked, or the sentences that say what is wrong with it. */
 export function checkReportInput(
