@@ -121,6 +121,31 @@ describe('flowcase report', () => {
   }, 120_000);
 });
 
+describe('flowcase report in either Chromium', () => {
+  const shell = '/usr/bin/chromium-headless-shell';
+  const full = '/usr/bin/chromium';
+  it.runIf(existsSync(shell) && existsSync(full))(
+    "prints the same pages with Debian's headless shell as with Chromium",
+    async () => {
+      // Given the same project printed once by each Chromium
+      const file = join(dir, 'invoice-processing.flowcase');
+      const layouts: string[] = [];
+      for (const chromium of [shell, full]) {
+        const pdf = join(dir, `either-${layouts.length}.pdf`);
+        const run = await withChromium(chromium, () => cli(['report', file, '-o', pdf]));
+        expect(run.status, run.stderr).toBe(0);
+        layouts.push(tool('pdftotext', ['-layout', pdf, '-']));
+      }
+      // Then every word stands in the same place on the same page: the shell's glyphs are not
+      // hinted to whole pixels, which would wrap lines and break pages elsewhere
+      const [byShell = '', byChromium = ''] = layouts;
+      expect(byShell).toContain('Key figures of the current process');
+      expect(byShell).toBe(byChromium);
+    },
+    120_000,
+  );
+});
+
 describe('flowcase report with bad input writes no PDF', () => {
   it('lists the problems of an invalid project', async () => {
     // Given a project whose role has a negative headcount
@@ -182,18 +207,25 @@ describe('flowcase report with bad input writes no PDF', () => {
   }, 120_000);
 
   it('says in one sentence when there is no Chromium', async () => {
-    const before = process.env['FLOWCASE_CHROMIUM'];
-    process.env['FLOWCASE_CHROMIUM'] = join(dir, 'no-chromium-here');
-    try {
-      const pdf = join(dir, 'nochrome.pdf');
-      const run = await cli(['report', join(dir, 'ticket-triage.flowcase'), '-o', pdf]);
-      expect(run.status).toBe(1);
-      expect(run.stderr.trim().split('\n')).toHaveLength(1);
-      expect(run.stderr).toMatch(/no Chromium found/);
-      expect(existsSync(pdf)).toBe(false);
-    } finally {
-      if (before === undefined) delete process.env['FLOWCASE_CHROMIUM'];
-      else process.env['FLOWCASE_CHROMIUM'] = before;
-    }
+    const pdf = join(dir, 'nochrome.pdf');
+    const run = await withChromium(join(dir, 'no-chromium-here'), () =>
+      cli(['report', join(dir, 'ticket-triage.flowcase'), '-o', pdf]),
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/no Chromium found/);
+    expect(existsSync(pdf)).toBe(false);
   });
 });
+
+/** Runs `work` with FLOWCASE_CHROMIUM set to `chromium`, then puts it back as it was. */
+async function withChromium<T>(chromium: string, work: () => Promise<T>): Promise<T> {
+  const before = process.env['FLOWCASE_CHROMIUM'];
+  process.env['FLOWCASE_CHROMIUM'] = chromium;
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) delete process.env['FLOWCASE_CHROMIUM'];
+    else process.env['FLOWCASE_CHROMIUM'] = before;
+  }
+}

@@ -3,10 +3,11 @@
  * start included, target <= 3 s. `flowcase report` runs in a fresh `node` process per run on
  * the invoice sample (written once with `flowcase sample`), exactly as a user types it; the
  * time is the child's wall time, median of the runs. Needs `out/cli` and `out/report` built
- * (`npm run build:cli` builds both) and a Chromium (FLOWCASE_CHROMIUM or /usr/bin/chromium).
+ * (`npm run build:cli` builds both) and a Chromium (FLOWCASE_CHROMIUM, else Debian's
+ * chromium-headless-shell or chromium: the order of cli/src/report/find-chromium.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +15,13 @@ import { verdict } from './report.mjs';
 
 export const REPORT_TARGETS = { reportS: 3 };
 const SAMPLE = 'invoice-processing';
+
+/** The Chromium the command prints with, to name it beside the figure. */
+function chromiumUsed() {
+  const named = process.env.FLOWCASE_CHROMIUM;
+  if (named) return named;
+  return ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find(existsSync) ?? 'none';
+}
 
 function flowcase(launcher, args) {
   const run = spawnSync(process.execPath, [launcher, ...args], {
@@ -45,6 +53,7 @@ export function measureReport(repoRoot, runs) {
     return {
       ok: true,
       sample: SAMPLE,
+      chromium: chromiumUsed(),
       runs,
       bytes,
       medianS: sorted[Math.floor(runs / 2)],
@@ -74,6 +83,7 @@ export function reportRows(r) {
       verdict: verdict(r.meets),
       notes: [
         `flowcase report on the ${r.sample} sample in a fresh process, Chromium start included, ${(r.bytes / 1e6).toFixed(1)} MB PDF;`,
+        `printed with ${r.chromium};`,
         `runs ${r.runsS.map((s) => `${s.toFixed(2)} s`).join(', ')}`,
       ],
     },

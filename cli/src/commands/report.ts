@@ -2,7 +2,7 @@
  * `flowcase report FILE -o OUT.pdf`: the business case as a PDF, the very page the app's
  * "Export PDF" shows (renderer/report.html, built into out/report by `npm run build:cli`).
  * It serves that page on 127.0.0.1, opens it in a local Chromium through playwright-core
- * (FLOWCASE_CHROMIUM, else /usr/bin/chromium), hands it the project with an init script,
+ * (FLOWCASE_CHROMIUM, else Debian's chromium-headless-shell or chromium), hands it the project with an init script,
  * waits until the page says every figure is drawn, and prints it: tagged, with an outline
  * from the headings, the footer from the page's own CSS.
  *
@@ -22,6 +22,7 @@ import { scenarioOf } from '../business-case';
 import { reportOptions, type ReportOptions } from '../report/options';
 import { serveFolder } from '../report/serve';
 import { HEADLESS_CHROMIUM_ARGS } from '../report/chromium-args';
+import { findChromium } from '../report/find-chromium';
 import { REPORT_SETTLED } from '../../../shared/ipc/report-page';
 import { loadProject } from './validate';
 
@@ -33,7 +34,8 @@ and the chance that NPV > 0 and a recommendation; executive summary; both proces
 the changes marked; simulation results; cash flow and costs; tornado and Monte Carlo;
 production readiness; and every assumption. The same report as "Export PDF" in the app.
 
-It prints with a local Chromium: FLOWCASE_CHROMIUM names it, else /usr/bin/chromium.
+It prints with a local Chromium: FLOWCASE_CHROMIUM names it, else
+/usr/bin/chromium-headless-shell (faster) or /usr/bin/chromium, whichever is installed.
 
 -o, --output OUT  the PDF to write; it is written whole or not at all
 --scenario NAME   the target map, by name or id (default: the first target)
@@ -43,13 +45,6 @@ It prints with a local Chromium: FLOWCASE_CHROMIUM names it, else /usr/bin/chrom
 
 /** How long the page may take to compute and draw the report, milliseconds. */
 const READY_TIMEOUT_MS = 120_000;
-
-/** The Chromium to drive: FLOWCASE_CHROMIUM, else Debian's; null when neither exists. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  const named = env['FLOWCASE_CHROMIUM'];
-  if (named !== undefined && named !== '') return existsSync(named) ? named : null;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
-}
 
 /** The built report page's folder: beside the CLI bundle, or out/report from the sources. */
 export function reportAssets(): string | null {
@@ -107,7 +102,7 @@ export async function reportCommand(io: CliIo, args: readonly string[]): Promise
   const chromium = findChromium();
   if (chromium === null) {
     io.err(
-      'error: no Chromium found to print the report: install chromium or set FLOWCASE_CHROMIUM to a Chromium or Chrome executable.',
+      'error: no Chromium found to print the report: install chromium-headless-shell or chromium, or set FLOWCASE_CHROMIUM to a Chromium or Chrome executable.',
     );
     return EXIT.invalid;
   }

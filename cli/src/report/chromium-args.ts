@@ -33,5 +33,10 @@ export const HEADLESS_CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Debian's headless shell (chromium-headless-shell, which `flowcase report` prefers) hints
+  // glyphs to whole pixels unless told not to: its text then wraps and breaks pages elsewhere,
+  // and reads "f und" in the PDF. Unhinted, it lays text out exactly as Chromium does; Chromium
+  // itself draws the same with or without the switch.
+  '--font-render-hinting=none',
   `--disable-features=${DISABLED_FEATURES.join(',')}`,
 ];
