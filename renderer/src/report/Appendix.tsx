@@ -12,7 +12,14 @@ import type { Sheet } from '../../../shared/export';
 import type { ProcessMap } from '../../../shared/model/schema';
 import { formatCount, formatShare } from '../format/numbers';
 import type { ReportData } from './compute';
-import { partsByMap, printTable, type PrintTable } from './sheet-rows';
+import {
+  partsByMap,
+  partsBySection,
+  printTable,
+  spanTrailingEmpty,
+  type PrintTable,
+  type TablePart,
+} from './sheet-rows';
 
 type MapRows = readonly { readonly title: string; readonly rows: number }[];
 
@@ -25,26 +32,33 @@ export function Appendix({ data }: { data: ReportData }) {
     { title: `Current process: ${current.name}`, rows: count(current) },
     { title: `Target process: ${target.name}`, rows: count(target) },
   ];
-  const sheets: { title: string; sheet: Sheet; keys?: number; maps?: MapRows }[] = [
+  const sheets: {
+    title: string;
+    sheet: Sheet;
+    keys?: number;
+    /** Split by map (steps, flows) or by the section each row names (assumptions). */
+    parts?: MapRows | 'by section';
+  }[] = [
     { title: 'Roles', sheet: rolesSheet(project) },
     { title: 'Systems', sheet: systemsSheet(project, target), keys: 1 },
     {
       title: 'Steps',
       sheet: stepsSheet(project, target),
       keys: 3,
-      maps: byMap((m) => m.steps.length),
+      parts: byMap((m) => m.steps.length),
     },
-    { title: 'Flows', sheet: flowsSheet(project, target), maps: byMap((m) => m.flows.length) },
+    { title: 'Flows', sheet: flowsSheet(project, target), parts: byMap((m) => m.flows.length) },
     { title: 'Ranges', sheet: rangesSheet(project, business.monteCarlo?.skipped ?? []) },
     {
       title: 'Project, calendar, demand, finance, plan and formulas',
       sheet: assumptionsSheet(project, target, business.roi),
+      parts: 'by section',
     },
   ];
   return (
     <section className="fc-report__part" aria-labelledby="fc-report-appendix">
       <h2 id="fc-report-appendix">Appendix: assumptions and method</h2>
-      {sheets.map(({ title, sheet, keys, maps }) => {
+      {sheets.map(({ title, sheet, keys, parts }) => {
         const table = printTable(sheet, cur, keys);
         return (
           <div key={title} className="fc-report__sheet">
@@ -52,11 +66,14 @@ export function Appendix({ data }: { data: ReportData }) {
             {table.rows.length === 0 ? (
               <p>None.</p>
             ) : (
-              (maps === undefined ? [{ title: null, table }] : partsByMap(table, 'Map', maps)).map(
-                (part) => (
-                  <SheetTable key={part.title ?? ''} title={part.title} table={part.table} />
-                ),
-              )
+              splitTable(table, parts).map((part, i) => (
+                <SheetTable
+                  key={i}
+                  title={part.title}
+                  table={part.table}
+                  aligned={parts === 'by section'}
+                />
+              ))
             )}
           </div>
         );
@@ -66,13 +83,31 @@ export function Appendix({ data }: { data: ReportData }) {
   );
 }
 
-function SheetTable({ title, table }: { title: string | null; table: PrintTable }) {
+function splitTable(table: PrintTable, parts: MapRows | 'by section' | undefined): TablePart[] {
+  if (parts === undefined) return [{ title: null, table }];
+  return parts === 'by section'
+    ? partsBySection(table, 'Section')
+    : partsByMap(table, 'Map', parts);
+}
+
+/** One table of the appendix; `aligned` tables share their column widths, one under another. */
+function SheetTable({
+  title,
+  table,
+  aligned = false,
+}: {
+  title: string | null;
+  table: PrintTable;
+  aligned?: boolean;
+}) {
+  const modifiers = [
+    table.details ? ' fc-report-table--details' : '',
+    aligned ? ' fc-report-table--aligned' : '',
+  ].join('');
   return (
     <>
       {title !== null && <h4>{title}</h4>}
-      <table
-        className={`fc-report-table fc-report-table--sheet${table.details ? ' fc-report-table--details' : ''}`}
-      >
+      <table className={`fc-report-table fc-report-table--sheet${modifiers}`}>
         <thead>
           <tr>
             {table.headers.map((h) => (
@@ -85,9 +120,13 @@ function SheetTable({ title, table }: { title: string | null; table: PrintTable 
         <tbody>
           {table.rows.map((row, r) => (
             <tr key={r}>
-              {row.map((cell, c) => (
-                <td key={c}>{cell}</td>
-              ))}
+              {(aligned ? spanTrailingEmpty(row) : row.map((text) => ({ text, span: 1 }))).map(
+                ({ text, span }, c) => (
+                  <td key={c} colSpan={span > 1 ? span : undefined}>
+                    {text}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSample } from '../../../shared/samples';
-import { stepsSheet } from '../../../shared/export/model-sheets';
-import { partsByMap, printTable } from './sheet-rows';
+import { assumptionsSheet, stepsSheet } from '../../../shared/export/model-sheets';
+import { computeRoi } from '../../../shared/roi';
+import { partsByMap, partsBySection, printTable, spanTrailingEmpty } from './sheet-rows';
 
 describe('an appendix table of both maps', () => {
   it('prints one part per map, headed by the map, without a map column', () => {
@@ -32,5 +33,68 @@ describe('an appendix table of both maps', () => {
     expect(partsByMap(roles, 'Map', [{ title: 'A', rows: 1 }])).toEqual([
       { title: null, table: roles },
     ]);
+  });
+});
+
+describe('the appendix table of assumptions', () => {
+  it('prints one part per section, headed by it, without a section column', () => {
+    // Given the invoice sample's assumptions, whose rows name their section
+    const project = findSample('invoice-processing')?.project;
+    const target = project?.maps.targets[0];
+    if (project === undefined || target === undefined) throw new Error('no invoice sample');
+    const table = printTable(assumptionsSheet(project, target, computeRoi(project, target)), 'EUR');
+    expect(table.headers[0]).toBe('Section');
+    // When it is split by section
+    const parts = partsBySection(table, 'Section');
+    // Then each section is said once, as a heading, in the sheet's order
+    const sections = table.rows.map((row) => row[0]);
+    expect(parts.map((p) => p.title)).toEqual(sections.filter((s, i) => s !== sections[i - 1]));
+    expect(parts.map((p) => p.title)).toContain(`Plan of "${target.name}"`);
+    // and the parts hold every row, in order, under the other columns
+    expect(parts.flatMap((p) => p.table.rows)).toEqual(table.rows.map((row) => row.slice(1)));
+    for (const part of parts)
+      expect(part.table.headers).toEqual(['Item', 'Value', 'Unit', 'Detail']);
+  });
+
+  it('heads a section again when it comes back after another, and keeps a table without sections whole', () => {
+    const table = {
+      headers: ['Section', 'Item'],
+      rows: [
+        ['A', '1'],
+        ['A', '2'],
+        ['B', '3'],
+        ['A', '4'],
+      ],
+      details: false,
+    };
+    expect(partsBySection(table, 'Section').map((p) => [p.title, p.table.rows])).toEqual([
+      ['A', [['1'], ['2']]],
+      ['B', [['3']]],
+      ['A', [['4']]],
+    ]);
+    const roles = { headers: ['Role', 'Cost'], rows: [['Clerk', '€40']], details: false };
+    expect(partsBySection(roles, 'Section')).toEqual([{ title: null, table: roles }]);
+  });
+});
+
+describe('a row of an aligned appendix table', () => {
+  it('lets its last cell with words span the empty cells after it', () => {
+    expect(spanTrailingEmpty(['Description', 'Supplier invoices arrive as PDF…', '', ''])).toEqual([
+      { text: 'Description', span: 1 },
+      { text: 'Supplier invoices arrive as PDF…', span: 3 },
+    ]);
+    expect(spanTrailingEmpty(['Retraining cost', '€15,000', 'EUR', 'each time'])).toEqual([
+      { text: 'Retraining cost', span: 1 },
+      { text: '€15,000', span: 1 },
+      { text: 'EUR', span: 1 },
+      { text: 'each time', span: 1 },
+    ]);
+    // an empty cell between words stays a cell of its own
+    expect(spanTrailingEmpty(['Formula', '', 'EUR/month', ''])).toEqual([
+      { text: 'Formula', span: 1 },
+      { text: '', span: 1 },
+      { text: 'EUR/month', span: 2 },
+    ]);
+    expect(spanTrailingEmpty(['', '', ''])).toEqual([{ text: '', span: 3 }]);
   });
 });

@@ -101,3 +101,42 @@ export function partsByMap(
       return { title, table: { headers, rows: part, details: table.details } };
     });
 }
+
+/**
+ * `table`, whose first column names each row's section ("Finance", `Plan of "AI match"`), as
+ * one part per run of rows of one section, headed by it, without that column: a long section
+ * name is said once instead of wrapped down every row. A table that does not start with
+ * `header` is one part as it is.
+ */
+export function partsBySection(table: PrintTable, header: string): TablePart[] {
+  if (table.headers[0] !== header) return [{ title: null, table }];
+  const headers = table.headers.slice(1);
+  const parts: { title: string; rows: string[][] }[] = [];
+  for (const [section = '', ...rest] of table.rows) {
+    const last = parts.at(-1);
+    if (last !== undefined && last.title === section) last.rows.push(rest);
+    else parts.push({ title: section, rows: [rest] });
+  }
+  return parts.map(({ title, rows }) => ({
+    title,
+    table: { headers, rows, details: table.details },
+  }));
+}
+
+/** A printed cell and how many columns it takes. */
+export interface SpannedCell {
+  readonly text: string;
+  readonly span: number;
+}
+
+/**
+ * `row`'s cells with the last one that has words spanning the empty cells after it, so a
+ * description or a long name takes the row's width instead of wrapping down a narrow column.
+ */
+export function spanTrailingEmpty(row: readonly string[]): SpannedCell[] {
+  let last = row.length - 1;
+  while (last > 0 && row[last] === '') last--;
+  return row
+    .slice(0, last + 1)
+    .map((text, c) => ({ text, span: c === last ? row.length - last : 1 }));
+}
