@@ -8,6 +8,7 @@ import { formatMinutes, formatShare } from '../format/numbers';
 import { cutLabelPlace } from './cut-label';
 import {
   cutCrossings,
+  inBand,
   labelFits,
   mapGeometry,
   planMap,
@@ -53,47 +54,50 @@ export function MapFigure({
   const count = plan.bands.length;
   return (
     <div className="fc-report-map">
-      {plan.bands.map((band, i) => (
-        <BandSvg
-          key={band.from}
-          band={band}
-          y={bounds.y}
-          height={bounds.height}
-          scale={plan.scale}
-          title={
-            count === 1
-              ? `${label}: ${map.name}`
-              : `${label}: ${map.name}, part ${i + 1} of ${count}`
-          }
-          continues={{ before: i > 0, after: i < count - 1 }}
-        >
-          {geometry.edges.map((e) => (
-            <g key={e.flow.id} className="fc-rmap__flow">
-              <path d={e.path} />
-              <polygon points={e.arrow.map((p) => `${p.x},${p.y}`).join(' ')} />
-              {e.labelAt && labelFits(e, band) && (
-                <text className="fc-rmap__flow-label" x={e.labelAt.x} y={e.labelAt.y - 4}>
-                  {e.label}
-                </text>
-              )}
-            </g>
-          ))}
-          {geometry.steps.map((box) => (
-            <StepShape
-              key={box.step.id}
-              box={box}
-              mark={marks.get(box.step.id) ?? null}
-              roleName={roleName}
-            />
-          ))}
-          <CutLabels
-            geometry={geometry}
+      {plan.bands.map((band, i) => {
+        const shown = count === 1 ? geometry : inBand(geometry, band);
+        return (
+          <BandSvg
+            key={band.from}
             band={band}
-            cuts={{ left: i > 0, right: i < count - 1 }}
-            stepName={(id) => map.steps.find((s) => s.id === id)?.name ?? id}
-          />
-        </BandSvg>
-      ))}
+            y={bounds.y}
+            height={bounds.height}
+            scale={plan.scale}
+            title={
+              count === 1
+                ? `${label}: ${map.name}`
+                : `${label}: ${map.name}, part ${i + 1} of ${count}`
+            }
+            continues={{ before: i > 0, after: i < count - 1 }}
+          >
+            {shown.edges.map((e) => (
+              <g key={e.flow.id} className="fc-rmap__flow">
+                <path d={e.path} />
+                <polygon points={e.arrow.map((p) => `${p.x},${p.y}`).join(' ')} />
+                {e.labelAt && labelFits(e, band) && (
+                  <text className="fc-rmap__flow-label" x={e.labelAt.x} y={e.labelAt.y - 4}>
+                    {e.label}
+                  </text>
+                )}
+              </g>
+            ))}
+            {shown.steps.map((box) => (
+              <StepShape
+                key={box.step.id}
+                box={box}
+                mark={marks.get(box.step.id) ?? null}
+                roleName={roleName}
+              />
+            ))}
+            <CutLabels
+              geometry={geometry}
+              band={band}
+              cuts={{ left: i > 0, right: i < count - 1 }}
+              stepName={(id) => map.steps.find((s) => s.id === id)?.name ?? id}
+            />
+          </BandSvg>
+        );
+      })}
     </div>
   );
 }

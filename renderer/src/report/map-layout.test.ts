@@ -5,6 +5,7 @@ import {
   crossingAt,
   cutBands,
   cutCrossings,
+  inBand,
   mapGeometry,
   MIN_SCALE,
   planMap,
@@ -122,6 +123,17 @@ describe('a flow across a cut between bands', () => {
     );
   });
 
+  it('is kept in every band it passes through; a step only in the bands it can show in', () => {
+    // Given a band between the two steps, and one around the start
+    const middle = inBand(geometry, { from: 1000, to: 2000 });
+    const first = inBand(geometry, { from: -100, to: 600 });
+    // Then the flow is drawn in both, the end only where it stands
+    expect(middle.steps).toEqual([]);
+    expect(middle.edges.map((e) => e.flow.id)).toEqual(geometry.edges.map((e) => e.flow.id));
+    expect(first.steps.map((b) => b.step.id)).toEqual([start!.id]);
+    expect(first.edges).toHaveLength(1);
+  });
+
   it('finds the height a curve crosses a vertical line at, or none', () => {
     const curve = [
       { x: 0, y: 0 },
@@ -138,5 +150,28 @@ describe('a flow across a cut between bands', () => {
     expect(labelFits(edge, left)).toBe(false);
     expect(labelFits(edge, { from: -100, to: 3100 })).toBe(true);
     expect(labelFits({ ...edge, labelAt: null }, left)).toBe(false);
+  });
+});
+
+describe('the bands of the sample maps', () => {
+  it('each hold every step whose box is in view, and together every step and flow', () => {
+    for (const { project } of SAMPLES)
+      for (const map of [project.maps.current, ...project.maps.targets]) {
+        // Given the map cut into narrow bands (400 canvas px)
+        const geometry = mapGeometry(map, pct);
+        const bands = cutBands(geometry.bounds, geometry.steps, 400);
+        const steps = new Set<string>();
+        const flows = new Set<string>();
+        for (const band of bands) {
+          const shown = inBand(geometry, band);
+          for (const b of shown.steps) steps.add(b.step.id);
+          for (const e of shown.edges) flows.add(e.flow.id);
+          // Then a step whose box reaches into the band is in it
+          const inView = geometry.steps.filter((b) => b.x < band.to && b.x + b.width > band.from);
+          for (const b of inView) expect(shown.steps, `${map.name}: ${b.step.name}`).toContain(b);
+        }
+        expect(steps.size, map.name).toBe(geometry.steps.length);
+        expect(flows.size, map.name).toBe(geometry.edges.length);
+      }
   });
 });

@@ -229,6 +229,36 @@ export function cutBands(bounds: Box, boxes: readonly Box[], width: number): Ban
   return bands;
 }
 
+/**
+ * Canvas pixels a step's drawing may reach past its box: the name under a start, end,
+ * decision or parallel step (two lines of at most 20 characters of 13.5 px text, centred, about
+ * 80 px each side of the centre) and a change badge (6 px past the right edge).
+ */
+export const STEP_REACH = 120;
+/** Canvas pixels a flow's stroke and arrow head may reach past its curve's control points. */
+const FLOW_REACH = 8;
+
+/**
+ * The steps and flows of `geometry` that can show in `band`, in their order: each band's
+ * picture holds only these. What a band leaves out lies wholly outside its view, which hides
+ * it anyway; drawing it would make a 2 000-step map cut into hundreds of bands draw every step
+ * in every band. A flow is kept by its curve's control points, which bound the curve.
+ */
+export function inBand(
+  geometry: MapGeometry,
+  band: Band,
+): { steps: readonly StepBox[]; edges: readonly EdgeShape[] } {
+  const reaches = (left: number, right: number): boolean => right >= band.from && left <= band.to;
+  const steps = geometry.steps.filter((box) =>
+    reaches(box.x - STEP_REACH, box.x + box.width + STEP_REACH),
+  );
+  const edges = geometry.edges.filter((edge) => {
+    const xs = [...edge.curve, ...edge.arrow].map((point) => point.x);
+    return reaches(Math.min(...xs) - FLOW_REACH, Math.max(...xs) + FLOW_REACH);
+  });
+  return { steps, edges };
+}
+
 /** Where a flow leaves its band through a cut, and the step on the other side. */
 export interface CutCrossing {
   readonly flowId: string;
