@@ -106,6 +106,33 @@ describe('flowcase report', () => {
       expect(existsSync(join(out, pages >= 10 ? 'page-01.png' : 'page-1.png'))).toBe(true);
     }, 120_000);
 
+  it('shows on a terminal how far it is, moving forward, and clears the line when done', async () => {
+    // Given a person watching a terminal, and a clock that moves a second each time it is read
+    let clock = 0;
+    const pdf = join(dir, 'progress.pdf');
+    const run = await runCli(['report', join(dir, 'invoice-processing.flowcase'), '-o', pdf], {
+      terminal: true,
+      now: () => (clock += 1000),
+      timeoutMs: 120_000,
+    });
+    // Then the line shows the share of the figures computed, which never goes back, then
+    // says that the report is drawn and printed
+    expect(run.status, run.stderr).toBe(0);
+    const shown = run.progress.filter((text) => text !== '');
+    const computing = shown.slice(0, -1);
+    expect(computing.length).toBeGreaterThan(0);
+    for (const text of computing)
+      expect(text).toMatch(/^Business case of "AI match with review": \d+ % — .* left$/);
+    const percents = computing.map((text) => Number(/: (\d+) %/.exec(text)?.[1]));
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(shown.at(-1)).toBe(
+      'Business case of "AI match with review": drawing and printing the PDF…',
+    );
+    // and it is cleared before the command says what it wrote
+    expect(run.progress.at(-1)).toBe('');
+    expect(run.stderr).toContain('wrote the business case');
+  }, 120_000);
+
   it('prints on Letter paper when asked', async () => {
     const pdf = join(dir, 'letter.pdf');
     const run = await cli([

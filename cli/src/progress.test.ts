@@ -76,6 +76,24 @@ describe('startProgress', () => {
       expect((seconds[i] as number) - (seconds[i - 1] as number)).toBeLessThanOrEqual(5);
   });
 
+  it('says in words what cannot be measured, once, after the quiet second, then clears it', () => {
+    // given a run that computes for 3 s, then prints
+    const t = terminal();
+    const progress = startProgress(t.io, 'Computing');
+    t.at(500);
+    progress.say('Printing…'); // too soon to say anything
+    t.at(3000);
+    progress.update(0.5);
+    // when it says it prints, twice, and ends
+    t.at(3100);
+    progress.say('Printing…');
+    t.at(3200);
+    progress.say('Printing…');
+    progress.done();
+    // then the share, the words once, then the line is cleared
+    expect(t.shown).toEqual(['Computing: 50 % — a few seconds left', 'Printing…', '']);
+  });
+
   it('shows nothing where standard error is not a terminal', () => {
     // given an io without a progress line (a pipe, a file, a script reading --json)
     const progress = startProgress({ now: () => 5000 }, 'Simulating Invoices');

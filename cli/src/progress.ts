@@ -19,6 +19,11 @@ import type { CliIo } from './io';
 export interface Progress {
   /** Report the share of the work done, 0..1. Cheap: meant to be called per chunk. */
   update(share: number): void;
+  /**
+   * Say what is being done when its share cannot be measured ("Printing …"), in place of the
+   * share; shown once, and like the share not in the first `quietMs`.
+   */
+  say(text: string): void;
   /** The run has ended (or failed): clear the line if one was shown. */
   done(): void;
 }
@@ -65,6 +70,7 @@ export function startProgress(
   const name = shorten(label);
   let shown = false;
   let lastShownAt = -Infinity;
+  let said: string | undefined;
   /** The smoothed time left (ms) and when it was estimated. */
   let smoothed: { leftMs: number; at: number } | undefined;
 
@@ -89,6 +95,12 @@ export function startProgress(
       io.progress(`${name}: ${percent} %${leftMs === undefined ? '' : ` — ${timeLeft(leftMs)}`}`);
       shown = true;
       lastShownAt = at;
+    },
+    say(text) {
+      if (io.progress === undefined || io.now() - started < quietMs || text === said) return;
+      io.progress(text);
+      said = text;
+      shown = true;
     },
     done() {
       if (shown) io.progress?.('');

@@ -23,7 +23,8 @@ import { reportOptions, type ReportOptions } from '../report/options';
 import { serveFolder } from '../report/serve';
 import { HEADLESS_CHROMIUM_ARGS } from '../report/chromium-args';
 import { findChromium } from '../report/find-chromium';
-import { REPORT_SETTLED } from '../../../shared/ipc/report-page';
+import { REPORT_PROGRESS, REPORT_SETTLED } from '../../../shared/ipc/report-page';
+import { startProgress, type Progress } from '../progress';
 import { loadProject } from './validate';
 
 export const REPORT_HELP = `Usage: flowcase report FILE -o OUT.pdf [--scenario NAME] [--paper a4|letter]
@@ -118,7 +119,16 @@ export async function reportCommand(io: CliIo, args: readonly string[]): Promise
     date: today(),
     paper: options.paper,
   };
-  const printed = await printReport(chromium, assets, input);
+  // The page measures its computing, so the line's clock starts with it (the time left is
+  // the computing's); drawing and printing cannot be measured, so they are said.
+  const label = `Business case of "${printable(target.name)}"`;
+  let progress: Progress | undefined;
+  const printed = await printReport(chromium, assets, input, (share) => {
+    progress ??= startProgress(io, label);
+    if (share < 1) progress.update(share);
+    else progress.say(`${label}: drawing and printing the PDF…`);
+  });
+  progress?.done();
   if (!printed.ok) {
     io.err(`error: the report could not be made: ${printable(printed.message)}`);
     return EXIT.invalid;
@@ -135,12 +145,23 @@ export async function reportCommand(io: CliIo, args: readonly string[]): Promise
 
 type Printed = { ok: true; pdf: Uint8Array } | { ok: false; message: string };
 
-/** Serve the page, open it in Chromium with `input`, wait for it, print it; never throws. */
+/**
+ * Serve the page, open it in Chromium with `input`, wait for it, print it; never throws.
+ * `onProgress` hears the share of the figures computed, never decreasing, and 1 once they
+ * are (drawing and printing follow).
+ */
 async function printReport(
   executablePath: string,
   assets: string,
   input: unknown,
+  onProgress: (share: number) => void,
 ): Promise<Printed> {
+  let done = 0;
+  const reached = (share: number): void => {
+    if (!(share > done)) return; // also refuses NaN from the page
+    done = Math.min(1, share);
+    onProgress(done);
+  };
   const server = await serveFolder(assets);
   // Loaded here, not at the top: the other commands should not pay for it. Required, not
   // imported: an ESM import of this CommonJS package first scans its megabytes for named exports.
@@ -169,11 +190,15 @@ async function printReport(
     });
     settled.catch(() => undefined); // awaited below; a rejection before then is not unhandled
     await page.exposeFunction(REPORT_SETTLED, (problems: unknown) => tell(problems));
+    await page.exposeFunction(REPORT_PROGRESS, (share: unknown) => {
+      if (typeof share === 'number') reached(share);
+    });
     // Given as text (this file has no DOM types); it runs before the page's own scripts.
     await page.addInitScript({ content: `window.__FLOWCASE_REPORT__ = ${JSON.stringify(input)};` });
     await page.goto(`${server.url}report.html`);
     const problems = await settled;
     if (problems.length > 0) return { ok: false, message: problems.join('\n') };
+    reached(1);
     const pdf = await page.pdf({
       tagged: true,
       outline: true,

@@ -44,18 +44,39 @@ function reportEngine(): EngineClient {
   return engine;
 }
 
-/** The report's figures; never rejects (an engine error comes back as a message). */
-export async function computeReport(subject: ReportSubject): Promise<ReportOutcome> {
+/**
+ * The report's figures; never rejects (an engine error comes back as a message).
+ * `onProgress` hears the share of the simulations run (the business case, beside them, is
+ * quicker than either): each run's share weighted by its map's expected step visits per case,
+ * so a small current map finishing first does not count for half.
+ */
+export async function computeReport(
+  subject: ReportSubject,
+  onProgress: (share: number) => void = () => undefined,
+): Promise<ReportOutcome> {
   const { project, target, seed } = subject;
   const options = { ...DEFAULT_BUSINESS_OPTIONS, seed };
   const run = { ...DEFAULT_RUN_SETTINGS, seed };
   const engine = reportEngine();
+  const flow = {
+    current: computeFlowModel(project, project.maps.current),
+    target: computeFlowModel(project, target),
+  };
+  const weights = [visitsPerCase(flow.current), visitsPerCase(flow.target)];
+  const shares = [0, 0];
+  const runControls = (run: 0 | 1) => ({
+    onProgress: (share: number) => {
+      shares[run] = share;
+      const done = weights.reduce((sum, weight, i) => sum + weight * (shares[i] ?? 0), 0);
+      onProgress(done / weights.reduce((sum, weight) => sum + weight, 0));
+    },
+  });
   // Side by side: the business case in its worker, both runs spread over the sim workers.
   const [business, simulation] = await Promise.all([
     computeBusinessCase(project, target.id, options),
     Promise.all([
-      engine.runSimulation(project, project.maps.current.id, run),
-      engine.runSimulation(project, target.id, run),
+      engine.runSimulation(project, project.maps.current.id, run, runControls(0)),
+      engine.runSimulation(project, target.id, run, runControls(1)),
     ]).then(
       ([current, simulated]) => ({ ok: true as const, current, target: simulated }),
       (error: unknown) => ({
@@ -71,12 +92,17 @@ export async function computeReport(subject: ReportSubject): Promise<ReportOutco
     data: {
       ...subject,
       business: business.value,
-      flow: {
-        current: computeFlowModel(project, project.maps.current),
-        target: computeFlowModel(project, target),
-      },
+      flow,
       simulation: { current: simulation.current, target: simulation.target },
       diff: compareMaps(project.maps.current, target),
     },
   };
+}
+
+/** Step visits a case makes, expected: a simulation's work per case, roughly (at least 1). */
+function visitsPerCase(flow: FlowModelResult): number {
+  return Math.max(
+    1,
+    flow.steps.reduce((sum, step) => sum + step.visitsPerCase, 0),
+  );
 }

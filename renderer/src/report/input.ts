@@ -19,7 +19,7 @@ import {
 import { placedProblem } from '../figures/problem-place';
 import { desktopApi, settle } from '../desktop/window-bridge';
 import type { Project, TargetMap } from '../../../shared/model/schema';
-import type { REPORT_SETTLED } from '../../../shared/ipc/report-page';
+import type { REPORT_PROGRESS, REPORT_SETTLED } from '../../../shared/ipc/report-page';
 import { isRecord } from '../../../shared/util/is-record';
 
 export type Paper = 'a4' | 'letter';
@@ -59,6 +59,8 @@ declare global {
     __FLOWCASE_REPORT__?: ReportInput;
     /** Given by `flowcase report` (shared/ipc/report-page.ts). */
     [REPORT_SETTLED]?: (problems: readonly string[]) => unknown;
+    /** Given by `flowcase report` (shared/ipc/report-page.ts). */
+    [REPORT_PROGRESS]?: (share: number) => unknown;
   }
 }
 

@@ -12,7 +12,7 @@ import './report.css';
 import { computeReport, type ReportData } from './compute';
 import { desktopApi, settle } from '../desktop/window-bridge';
 import { obtainReportInput } from './input';
-import { REPORT_SETTLED } from '../../../shared/ipc/report-page';
+import { REPORT_PROGRESS, REPORT_SETTLED } from '../../../shared/ipc/report-page';
 import { ReportView } from './ReportView';
 import { pageStyle } from './page-style';
 import { loadReportFonts } from './fonts';
@@ -40,7 +40,7 @@ function ReportPage() {
         return;
       }
       const [outcome, fontProblem] = await Promise.all([
-        computeReport(checked.subject),
+        computeReport(checked.subject, tellProgress),
         fontsLoaded,
       ]);
       if (!live) return;
@@ -102,6 +102,23 @@ function dressPage(data: ReportData): void {
   const style = document.createElement('style');
   style.textContent = pageStyle(data.project.name, data.paper);
   document.head.append(style);
+}
+
+/** Milliseconds between two progress reports to the program printing the page. */
+const PROGRESS_EVERY_MS = 200;
+let progressToldAt = -Infinity;
+
+/** Tell `flowcase report`, when it prints this page, how far the figures are; a few times a second. */
+function tellProgress(share: number): void {
+  const report = window[REPORT_PROGRESS];
+  const now = performance.now();
+  if (report === undefined || now - progressToldAt < PROGRESS_EVERY_MS) return;
+  progressToldAt = now;
+  try {
+    void Promise.resolve(report(share)).catch(() => undefined);
+  } catch {
+    // the printer went away; the report is drawn all the same
+  }
 }
 
 /**
