@@ -9,6 +9,7 @@ import '../styles/global.css';
 import '../business/business.css';
 import '../results/results.css';
 import './report.css';
+import { breakableSubject } from './breakable';
 import { computeReport, type ReportData } from './compute';
 import { desktopApi, settle } from '../desktop/window-bridge';
 import { obtainReportInput } from './input';
@@ -40,7 +41,7 @@ function ReportPage() {
         return;
       }
       const [outcome, fontProblem] = await Promise.all([
-        computeReport(checked.subject, tellProgress),
+        computeReport(breakableSubject(checked.subject), tellProgress),
         fontsLoaded,
       ]);
       if (!live) return;

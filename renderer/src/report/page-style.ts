@@ -15,12 +15,26 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, '\\$&')}"`;
 }
 
+/** Most characters of the project's name in the footer, so "Page n of m" keeps its room. */
+export const FOOTER_NAME_CHARS = 80;
+
+/** `name` cut to `FOOTER_NAME_CHARS`, an ellipsis saying so. */
+export function footerName(name: string): string {
+  const chars = [...name];
+  return chars.length <= FOOTER_NAME_CHARS
+    ? name
+    : `${chars
+        .slice(0, FOOTER_NAME_CHARS - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 export function pageStyle(projectName: string, paper: Paper): string {
   return `@page {
   size: ${SIZE[paper]};
   margin: 16mm 16mm 18mm 16mm;
   @bottom-left {
-    content: ${cssString(projectName)};
+    content: ${cssString(footerName(projectName))};
     font: 400 7.5pt 'Inter', sans-serif;
     color: #556273;
   }
