@@ -2,9 +2,10 @@
  * `flowcase report FILE -o OUT.pdf`: the business case as a PDF, the very page the app's
  * "Export PDF" shows (renderer/report.html, built into out/report by `npm run build:cli`).
  * It serves that page on 127.0.0.1, opens it in a local Chromium through playwright-core
- * (FLOWCASE_CHROMIUM, else Debian's chromium-headless-shell or chromium), hands it the project with an init script,
- * waits until the page says every figure is drawn, and prints it: tagged, with an outline
- * from the headings, the footer from the page's own CSS.
+ * (FLOWCASE_CHROMIUM, else Debian's chromium-headless-shell or chromium: find-chromium.ts),
+ * hands it the project with an init script, waits until the page says every figure is drawn
+ * (telling how far it is meanwhile), and prints it: tagged, with an outline from the
+ * headings, the footer from the page's own CSS.
  *
  * Nothing is written unless the whole PDF is: a project with problems lists them, a scenario
  * that does not exist lists those that do, an output that cannot be written says why.
