@@ -58,6 +58,53 @@ test('at 1280 px each top-bar button reads on one line beside a long project nam
   }
 });
 
+test('a project whose names have no spaces still fits the window on every screen', async ({
+  page,
+}) => {
+  // Given the sample with a project, map, step and role name each one long unbroken word
+  const word = (prefix: string) => `${prefix}_${'x'.repeat(160)}`;
+  const target = sample.maps.targets[0]!;
+  const project = {
+    ...sample,
+    name: word('Invoice_processing'),
+    roles: sample.roles.map((role, i) => (i === 0 ? { ...role, name: word('AP_clerk') } : role)),
+    maps: {
+      ...sample.maps,
+      current: {
+        ...sample.maps.current,
+        steps: sample.maps.current.steps.map((step) =>
+          step.kind === 'task' ? { ...step, name: word(step.name.replaceAll(' ', '_')) } : step,
+        ),
+      },
+      targets: [{ ...target, name: word('AI_match') }, ...sample.maps.targets.slice(1)],
+    },
+  };
+  // When it is imported
+  await page.getByLabel('Import').setInputFiles({
+    name: 'long-words.flowcase',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(project)),
+  });
+  await expect(page.getByTestId('project-name')).toHaveText(project.name);
+  // Then no screen is wider than the window: the names end in an ellipsis or wrap
+  const width = page.viewportSize()!.width;
+  const widest = () => page.evaluate(() => document.documentElement.scrollWidth);
+  expect(await widest()).toBeLessThanOrEqual(width);
+  for (const screen of ['Simulation', 'Business case']) {
+    await page.getByRole('tab', { name: screen }).click();
+    expect(await widest(), screen).toBeLessThanOrEqual(width);
+  }
+  // and the target's tab, and the business case built for it, stay in the window
+  await page.getByRole('button', { name: /^AI_match_x+$/ }).click();
+  await expect(page.getByRole('region', { name: 'Business case' })).toBeVisible();
+  for (const box of [
+    await page.getByRole('tab', { name: /AI_match/ }).boundingBox(),
+    await page.getByRole('heading', { name: /^Business case: AI_match/ }).boundingBox(),
+  ])
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+  expect(await widest()).toBeLessThanOrEqual(width);
+});
+
 test('on a project without a target, Export PDF looks as unavailable as Presenter mode', async ({
   page,
 }) => {
