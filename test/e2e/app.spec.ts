@@ -103,6 +103,17 @@ test('a project whose names have no spaces still fits the window on every screen
   ])
     expect(box!.x + box!.width).toBeLessThanOrEqual(width);
   expect(await widest()).toBeLessThanOrEqual(width);
+  // and in presenter mode the title leaves its buttons clear and the change sentence wraps
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  const presenter = page.getByRole('dialog', { name: 'Presenter mode' });
+  await presenter.getByTestId('presenter-sentence').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.getByTestId('presenter-sentence')).toContainText('Save_PDF');
+  const title = await presenter.getByText(project.name, { exact: true }).boundingBox();
+  const firstButton = await presenter.locator('header').getByRole('button').first().boundingBox();
+  expect(title!.x + title!.width).toBeLessThanOrEqual(firstButton!.x);
+  const sentence = await presenter.getByTestId('presenter-sentence').boundingBox();
+  expect(sentence!.x + sentence!.width).toBeLessThanOrEqual(width);
 });
 
 test('on a project without a target, Export PDF looks as unavailable as Presenter mode', async ({
