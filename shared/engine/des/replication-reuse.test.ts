@@ -8,7 +8,7 @@ import { findSample } from '../../samples';
 import { compileSimulation } from './compile';
 import { createReplication } from './replication';
 import { planSimulation } from './split-run';
-import type { ReplicationSummary } from './totals';
+import { emptyTotals, resetTotals, type ReplicationSummary } from './totals';
 
 function invoiceRun() {
   const project = findSample('invoice-processing')?.project;
@@ -55,5 +55,27 @@ describe('replications of one compiled map', () => {
     runToEnd(first);
     createReplication(model, settings, 1);
     expect(() => first.summary()).toThrow(/left for another/);
+  });
+});
+
+describe('totals run again', () => {
+  it('are reset to exactly what emptyTotals makes, every field of it', () => {
+    // Given totals of the invoice map with every sum and every array but the model's own
+    // servers (shared, never written) dirtied, field by field as emptyTotals lists them
+    const { project, map } = invoiceRun();
+    const model = compileSimulation(project, map);
+    const totals = emptyTotals(model);
+    const fields = totals as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(fields)) {
+      if (typeof value === 'number') fields[key] = 7;
+      else if (value instanceof Float64Array) value.fill(7);
+    }
+    // When they are reset
+    resetTotals(totals);
+    // Then they equal fresh ones: a field added to emptyTotals and not to resetTotals fails here
+    const plain = (t: object) =>
+      Object.fromEntries(Object.entries(t).filter(([, v]) => typeof v !== 'function'));
+    expect(plain(totals)).toEqual(plain(emptyTotals(model)));
+    expect(totals.servers).toBe(model.servers);
   });
 });
